@@ -198,3 +198,21 @@ export interface QuaysideApi {
     subscribe(listener: (event: ChangeEvent) => void): () => void;
   };
 }
+
+/**
+ * The browser shell's WebSocket protocol. The page opens `/ws?token=<token>` on the server that
+ * served it and sends BridgeRequests; the server answers each with a BridgeReply of the same `id`
+ * and pushes BridgeEvents for the connection's namespace.
+ */
+export interface BridgeRequest {
+  readonly id: number;
+  readonly channel: string;
+  readonly args: readonly unknown[];
+}
+
+export type BridgeMessage =
+  | { readonly type: 'reply'; readonly id: number; readonly envelope: Envelope<unknown> }
+  | { readonly type: 'event'; readonly event: ChangeEvent };
+
+/** The query parameter that carries the browser shell's token, in the page URL and on `/ws`. */
+export const tokenParameter = 'token';
