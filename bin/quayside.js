@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// The `quayside` command. Runs the compiled main process code; build it with `npm run build`.
+
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const entry = new URL('../dist/electron/cli/main.js', import.meta.url);
+if (!existsSync(fileURLToPath(entry))) {
+  process.stderr.write("Error: Quayside is not built. Run 'npm run build' in the project folder first.\n");
+  process.exit(1);
+}
+
+const { main } = await import(entry.href);
+const status = await main(process.argv.slice(2), {
+  out: (line) => process.stdout.write(line + '\n'),
+  err: (line) => process.stderr.write(line + '\n'),
+  env: process.env,
+});
+process.exitCode = status;

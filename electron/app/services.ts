@@ -1,0 +1,76 @@
+// The services behind the window, for Electron's IPC and the browser shell alike: the containerd
+// client and the deletion engine joined, one namespace at a time. Starting never fails because
+// containerd is unreachable; `connection.status` explains it and the header shows the fix.
+
+import type { ContainerdNamespace } from '../containerd/namespace.js';
+import { removeImages } from '../deletion/remove.js';
+import { planRemoval } from '../deletion/plan.js';
+import { tagImage } from '../deletion/tag.js';
+import { QuaysideError, toQuaysideError } from '../errors.js';
+import type { ConnectionStatus } from '../ipc/contract.js';
+import type { Services } from '../ipc/services.js';
+import { listContainers } from '../listing/containers.js';
+import { listImages } from '../listing/images.js';
+import type { Logger } from '../log.js';
+import { openClient, type ContainerdConnection } from './connection.js';
+import { EventFeed } from './event-feed.js';
+
+/** Services with the means to let go of the connection. */
+export type AppServices = Services & { readonly close: () => void };
+
+/** Where to connect, already resolved from flags and environment. */
+export interface ServiceOptions {
+  readonly address: string;
+  readonly namespace: string;
+  readonly log: Logger;
+}
+
+/** Creates the window's services on one containerd; the namespace can change later. */
+export function createServices(options: ServiceOptions): AppServices {
+  const { log } = options;
+  const connection: ContainerdConnection = openClient(options.address, log);
+  let namespaceName = options.namespace;
+  let namespace: ContainerdNamespace = connection.client.namespace(namespaceName);
+  const feed = new EventFeed(() => namespace, log);
+
+  const status = async (): Promise<ConnectionStatus> => {
+    const base = { address: options.address, namespace: namespaceName };
+    try {
+      const version = await connection.client.version();
+      await connection.checkNamespace(namespaceName);
+      return { ...base, state: 'connected', version: version.version, error: null };
+    } catch (error) {
+      const { kind, message } = toQuaysideError(error);
+      return { ...base, state: 'disconnected', version: null, error: { kind, message } };
+    }
+  };
+
+  return {
+    'images.list': async () => listImages(await namespace.readInventory()),
+    'images.plan': async (request) => planRemoval(await namespace.readInventory(), request),
+    'images.remove': async ({ inputs, force, prune, confirmed }) => {
+      const outcome = await removeImages(namespace, { inputs, force, prune }, { confirmed }, log);
+      return outcome.result;
+    },
+    'images.tag': async (source, target) => await tagImage(namespace, source, target, log),
+    'containers.list': async () => listContainers(await namespace.readInventory()),
+    'namespaces.list': async () => await connection.client.listNamespaces(),
+    'namespaces.select': async (name) => {
+      const known = await connection.client.listNamespaces();
+      if (!known.includes(name)) {
+        throw new QuaysideError('not-found', `namespace "${name}" does not exist in containerd at ${options.address}`);
+      }
+      namespaceName = name;
+      namespace = connection.client.namespace(name);
+      feed.restart();
+      log.info('namespace selected', { namespace: name });
+      return await status();
+    },
+    'connection.status': status,
+    subscribe: (listener) => feed.add(listener),
+    close: () => {
+      feed.stop();
+      connection.close();
+    },
+  };
+}

@@ -1,0 +1,63 @@
+// Opens the containerd namespace a command works on, from its flags and the environment.
+
+import { mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+import { createLogger, type Logger } from '../log.js';
+import type { ContainerdNamespace } from '../containerd/namespace.js';
+import { openContainerd } from '../app/connection.js';
+import type { ParsedArgs } from './args.js';
+import type { Io } from './command.js';
+
+/** The namespace a command acts on, and how to let go of it. */
+export interface Session {
+  readonly namespace: ContainerdNamespace;
+  readonly log: Logger;
+  close(): void;
+}
+
+/**
+ * Opens the namespace named by `--address`/`--namespace` (or CONTAINERD_ADDRESS and
+ * CONTAINERD_NAMESPACE). Throws a QuaysideError whose message says what to do when containerd
+ * cannot be reached or the namespace does not exist.
+ */
+export async function openSession(args: ParsedArgs, io: Io): Promise<Session> {
+  const log = createCommandLogger(io);
+  const connection = await openContainerd(
+    { address: args.options.get('address'), namespace: args.options.get('namespace') },
+    io.env,
+    log,
+  );
+  return { namespace: connection.namespace, log, close: () => connection.close() };
+}
+
+/**
+ * The command's logger: warnings and errors on standard error, and every `info` line (each removed
+ * record with its digest) in the log file, so that what was removed can be re-created by hand.
+ */
+export function createCommandLogger(io: Io): Logger {
+  const level = io.env['QUAYSIDE_LOG_LEVEL'];
+  const file = logFile(io.env);
+  if (file !== null) {
+    mkdirSync(dirname(file), { recursive: true });
+  }
+  return createLogger({
+    level: level === 'debug' || level === 'info' || level === 'error' ? level : 'warn',
+    file,
+    write: io.err,
+  });
+}
+
+/**
+ * The log file: QUAYSIDE_LOG_FILE, else `quayside/quayside.log` under XDG_STATE_HOME (default
+ * ~/.local/state). An empty QUAYSIDE_LOG_FILE turns the file off.
+ */
+export function logFile(env: NodeJS.ProcessEnv): string | null {
+  const explicit = env['QUAYSIDE_LOG_FILE'];
+  if (explicit !== undefined) {
+    return explicit === '' ? null : explicit;
+  }
+  const stateHome = env['XDG_STATE_HOME'] ?? join(homedir(), '.local', 'state');
+  return join(stateHome, 'quayside', 'quayside.log');
+}
