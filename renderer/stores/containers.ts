@@ -1,0 +1,46 @@
+// The containers of the namespace, as the containers table and the in-use badges show them.
+
+import { createStore, type StoreApi } from 'zustand/vanilla';
+
+import type { ContainerListing, QuaysideApi } from '../../electron/ipc/contract.js';
+import { toApiError, type Problem } from '../api/ApiError.js';
+
+/** The containers listing and how loading it went. */
+export interface ContainersState {
+  readonly listing: ContainerListing | null;
+  readonly loading: boolean;
+  readonly error: Problem | null;
+  load(): Promise<void>;
+  clear(): void;
+}
+
+/** Creates the containers store on `api`. */
+export function createContainersStore(api: QuaysideApi): StoreApi<ContainersState> {
+  let latest = 0;
+  return createStore<ContainersState>()((set) => ({
+    listing: null,
+    loading: false,
+    error: null,
+
+    load: async () => {
+      // Only the newest of overlapping loads may write, so an old reply never replaces a new one.
+      const call = ++latest;
+      set({ loading: true });
+      try {
+        const listing = await api.containers.list();
+        if (call === latest) {
+          set({ listing, loading: false, error: null });
+        }
+      } catch (error) {
+        if (call === latest) {
+          set({ loading: false, error: toApiError(error) });
+        }
+      }
+    },
+
+    clear: () => {
+      latest += 1;
+      set({ listing: null, loading: false, error: null });
+    },
+  }));
+}
