@@ -56,7 +56,8 @@ export interface ImageContent {
 }
 
 /** State of a container's task, or `NONE` when it has no task. */
-export type TaskStatus = 'NONE' | 'UNKNOWN' | 'CREATED' | 'RUNNING' | 'STOPPED' | 'PAUSED' | 'PAUSING';
+export type TaskStatus =
+  'NONE' | 'UNKNOWN' | 'CREATED' | 'RUNNING' | 'STOPPED' | 'PAUSED' | 'PAUSING';
 
 /** One containerd container with what decides which image it uses. */
 export interface ContainerInfo {
