@@ -1,0 +1,25 @@
+// The sandbox's public surface for integration tests, end-to-end tests and `quayside demo`.
+
+export { type DemoContent, demoNamespace, populateDemo } from './demo.js';
+export {
+  type BuiltBlob,
+  type BuiltImage,
+  type BuiltLayer,
+  type ImageFormat,
+  type ImageSpec,
+  buildBusyboxLayer,
+  buildImage,
+  buildLayer,
+  buildMarkerLayer,
+} from './image-builder.js';
+export {
+  type ContainerState,
+  type ImportOptions,
+  ctr,
+  importImages,
+  runContainer,
+  tagImage,
+  waitForStatus,
+} from './images.js';
+export { type Registry, pushAndPull, startRegistry } from './registry.js';
+export { type Sandbox, type SandboxOptions, startSandbox } from './sandbox.js';
