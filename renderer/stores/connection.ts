@@ -23,11 +23,11 @@ export interface ConnectionState {
   /** The browser shell's socket; always `open` in Electron. */
   readonly link: LinkState;
   /** Reads the status; returns it, or null when the call failed. */
-  refresh(): Promise<ConnectionStatus | null>;
-  loadNamespaces(): Promise<void>;
+  readonly refresh: () => Promise<ConnectionStatus | null>;
+  readonly loadNamespaces: () => Promise<void>;
   /** Switches namespace; returns the new status, or null when the switch failed. */
-  selectNamespace(name: string): Promise<ConnectionStatus | null>;
-  setLink(link: LinkState): void;
+  readonly selectNamespace: (name: string) => Promise<ConnectionStatus | null>;
+  readonly setLink: (link: LinkState) => void;
 }
 
 function fromStatus(status: ConnectionStatus): Partial<ConnectionState> {

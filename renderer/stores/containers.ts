@@ -10,8 +10,8 @@ export interface ContainersState {
   readonly listing: ContainerListing | null;
   readonly loading: boolean;
   readonly error: Problem | null;
-  load(): Promise<void>;
-  clear(): void;
+  readonly load: () => Promise<void>;
+  readonly clear: () => void;
 }
 
 /** Creates the containers store on `api`. */

@@ -20,11 +20,11 @@ export interface Stores {
   readonly tagging: StoreApi<TaggingState>;
   readonly settings: StoreApi<SettingsState>;
   /** Reloads the images and containers listings. */
-  reloadListings(): Promise<void>;
+  readonly reloadListings: () => Promise<void>;
   /** Reads the connection status, then the namespaces and listings when connected. */
-  refreshAll(): Promise<void>;
+  readonly refreshAll: () => Promise<void>;
   /** Switches namespace, then reloads everything. */
-  selectNamespace(name: string): Promise<void>;
+  readonly selectNamespace: (name: string) => Promise<void>;
 }
 
 /** Creates every store on `api`. */

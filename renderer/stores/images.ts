@@ -24,18 +24,18 @@ export interface ImagesState {
   readonly focused: string | null;
   /** The row whose action menu is open. */
   readonly menuFor: string | null;
-  load(): Promise<void>;
-  clear(): void;
+  readonly load: () => Promise<void>;
+  readonly clear: () => void;
   /** Sorts by `column`, or flips the direction when it is already the sort column. */
-  sortBy(column: ImageSortColumn): void;
-  setFilter(filter: string): void;
-  setShowIntermediate(show: boolean): void;
+  readonly sortBy: (column: ImageSortColumn) => void;
+  readonly setFilter: (filter: string) => void;
+  readonly setShowIntermediate: (show: boolean) => void;
   /** Selects `key` by `mode`; `order` is the visible keys, for Shift ranges. */
-  select(key: string, mode: SelectMode, order: readonly string[]): void;
+  readonly select: (key: string, mode: SelectMode, order: readonly string[]) => void;
   /** Selects exactly `keys`. */
-  setSelection(keys: readonly string[]): void;
-  focus(key: string | null): void;
-  openMenu(key: string | null): void;
+  readonly setSelection: (keys: readonly string[]) => void;
+  readonly focus: (key: string | null) => void;
+  readonly openMenu: (key: string | null) => void;
 }
 
 function rangeBetween(order: readonly string[], from: string | null, to: string): string[] {

@@ -11,15 +11,15 @@ import { sortInputs, stepForPlan, type ConflictInput, type RemovalStep } from '.
 export interface RemovalState {
   readonly step: RemovalStep;
   /** Plans `request` and opens the dialog that shows the plan. */
-  start(request: RemovalRequest): Promise<void>;
+  readonly start: (request: RemovalRequest) => Promise<void>;
   /** From a conflict: plans the same inputs again with force. */
-  force(): Promise<void>;
+  readonly force: () => Promise<void>;
   /** From a conflict: confirms the inputs that need no force; the others fail when it runs. */
-  skipConflicts(): void;
+  readonly skipConflicts: () => void;
   /** From the confirmation: removes what the plan says. */
-  confirm(): Promise<void>;
+  readonly confirm: () => Promise<void>;
   /** Closes whichever dialog is open, changing nothing. */
-  cancel(): void;
+  readonly cancel: () => void;
 }
 
 /** What the removal store calls once something may have been removed. */
@@ -73,8 +73,8 @@ export function createRemovalStore(api: QuaysideApi, hooks: RemovalHooks): Store
         if (step.kind !== 'confirm') {
           return;
         }
-        const { plan: confirmed } = step;
-        set({ step: { kind: 'removing', plan: confirmed } });
+        const { plan: confirmed, overridden } = step;
+        set({ step: { kind: 'removing', plan: confirmed, overridden } });
         try {
           const result = await api.images.remove({
             inputs: [...confirmed.request.inputs],

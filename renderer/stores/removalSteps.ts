@@ -34,7 +34,11 @@ export type RemovalStep =
       readonly plan: RemovalPlan;
       readonly overridden: readonly ConflictInput[];
     }
-  | { readonly kind: 'removing'; readonly plan: RemovalPlan }
+  | {
+      readonly kind: 'removing';
+      readonly plan: RemovalPlan;
+      readonly overridden: readonly ConflictInput[];
+    }
   | { readonly kind: 'done'; readonly plan: RemovalPlan; readonly result: RemovalResult }
   | { readonly kind: 'failed'; readonly stage: 'plan' | 'remove'; readonly error: Problem };
 

@@ -8,8 +8,8 @@ export interface SettingsState {
   readonly force: boolean;
   /** On by default, as in `docker rmi`: dangling parents go with the image. */
   readonly prune: boolean;
-  setForce(force: boolean): void;
-  setPrune(prune: boolean): void;
+  readonly setForce: (force: boolean) => void;
+  readonly setPrune: (prune: boolean) => void;
 }
 
 /** Creates the settings store with Force off and Prune on. */

@@ -20,10 +20,10 @@ export type TagStep =
 /** The Tag dialog's step and its actions. */
 export interface TaggingState {
   readonly step: TagStep;
-  open(source: string): void;
+  readonly open: (source: string) => void;
   /** Calls `images.tag(source, target)`; an error keeps the dialog open and shows it. */
-  submit(target: string): Promise<void>;
-  close(): void;
+  readonly submit: (target: string) => Promise<void>;
+  readonly close: () => void;
 }
 
 /** Creates the tagging store on `api`; `afterTag` runs after a new name was created. */

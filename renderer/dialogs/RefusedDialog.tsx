@@ -1,0 +1,31 @@
+import { useRef } from 'react';
+
+import type { RemovalPlan } from '../../electron/ipc/contract.js';
+import { useRemoval } from '../stores/hooks.js';
+import { sortInputs } from '../stores/removalSteps.js';
+import { Dialog } from './Dialog.js';
+import { RefusedList } from './RefusedList.js';
+
+/** Nothing can be deleted: hard conflicts, which force cannot override, and failed inputs. */
+export function RefusedDialog({ plan }: { plan: RemovalPlan }) {
+  const cancel = useRemoval((state) => state.cancel);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  const inputs = sortInputs(plan);
+
+  return (
+    <Dialog
+      title="Cannot delete"
+      initialFocus={closeButton}
+      onCancel={cancel}
+      actions={
+        <button ref={closeButton} type="button" className="button" onClick={cancel}>
+          Close
+        </button>
+      }
+    >
+      <RefusedList title="In use by running containers: cannot be forced" inputs={inputs.hard} />
+      <RefusedList title="Not deleted" inputs={[...inputs.soft, ...inputs.failed]} />
+      <p className="hint">Nothing was removed.</p>
+    </Dialog>
+  );
+}

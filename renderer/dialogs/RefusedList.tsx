@@ -1,0 +1,35 @@
+import type { ConflictInput, FailedInput } from '../stores/removalSteps.js';
+import { useContainerNames } from '../common/useContainerNames.js';
+import { explainConflict } from './explainConflict.js';
+
+/** Inputs the engine refused: each with the reason in plain words and the engine's message. */
+export function RefusedList({
+  title,
+  inputs,
+}: {
+  title: string;
+  inputs: readonly (ConflictInput | FailedInput)[];
+}) {
+  const nameOf = useContainerNames();
+  if (inputs.length === 0) {
+    return null;
+  }
+  return (
+    <section className="plan-section" aria-label={title}>
+      <h3>{title}</h3>
+      <ul className="refused-list">
+        {inputs.map((input) => (
+          <li key={input.input} className="refused">
+            <strong className="refused-input">{input.input}</strong>
+            {input.kind === 'conflict' && (
+              <p>{explainConflict(input.input, input.conflict, nameOf)}</p>
+            )}
+            <samp className="engine-message">
+              Error: {input.kind === 'conflict' ? input.conflict.message : input.error.message}
+            </samp>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import { ErrorMessage } from '../common/ErrorMessage.js';
+import { useImages } from '../stores/hooks.js';
+import { ImagesTable } from './ImagesTable.js';
+import { ImagesToolbar } from './ImagesToolbar.js';
+
+/** The Images panel: heading, toolbar, listing errors and the table. */
+export function ImagesSection() {
+  const error = useImages((state) => state.error);
+  const count = useImages((state) => state.listing?.rows.length ?? null);
+
+  return (
+    <section className="panel" aria-labelledby="images-heading">
+      <div className="panel-head">
+        <h2 id="images-heading">Images</h2>
+        {count !== null && <span className="count">{count}</span>}
+      </div>
+      <ImagesToolbar />
+      {error !== null && <ErrorMessage problem={error} context="Listing images failed." />}
+      <div className="table-scroll">
+        <ImagesTable labelledBy="images-heading" />
+      </div>
+    </section>
+  );
+}
