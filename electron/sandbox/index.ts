@@ -23,3 +23,4 @@ export {
 } from './images.js';
 export { type Registry, pushAndPull, startRegistry } from './registry.js';
 export { type Sandbox, type SandboxOptions, startSandbox } from './sandbox.js';
+export { type ChainImages, buildChainImages } from './fixtures.js';
