@@ -50,10 +50,7 @@ export interface ContainerRef {
 export interface Conflict {
   readonly severity: 'hard' | 'soft';
   readonly reason:
-    | 'running-container'
-    | 'stopped-container'
-    | 'multiple-references'
-    | 'container-uses-reference';
+    'running-container' | 'stopped-container' | 'multiple-references' | 'container-uses-reference';
   /** The exact engine message, as `docker rmi` prints it after `Error: `. */
   readonly message: string;
   readonly imageId: string;
@@ -61,6 +58,25 @@ export interface Conflict {
   readonly containers: readonly ContainerRef[];
   /** The other familiar names of the image, for `multiple-references`. */
   readonly references: readonly string[];
+}
+
+/** A record as the plan saw it: its name and the digest it pointed at. */
+export interface RecordState {
+  readonly name: string;
+  readonly digest: string;
+}
+
+/**
+ * The facts a planned input relied on besides the records its actions touch, so that the executor
+ * can tell that the namespace changed since the plan was made.
+ */
+export interface ExecutionGuard {
+  /** Records the decision counted on staying, for example the other names of an image untagged. */
+  readonly keptRecords: readonly RecordState[];
+  /** Chain IDs of the images the input deletes; empty when it only removes names. */
+  readonly deletedChainIds: readonly string[];
+  /** Containers whose snapshot or `image` field points at those images, as the plan saw them. */
+  readonly containers: readonly ContainerRef[];
 }
 
 /** What the engine decided for one input. */
@@ -85,6 +101,8 @@ export type InputPlan =
       readonly freedBytes: number;
       /** Whether this input needs force: without it the engine would have reported a conflict. */
       readonly forced: boolean;
+      /** The facts the decision relied on, checked again just before the actions run. */
+      readonly guard?: ExecutionGuard;
     }
   | { readonly kind: 'conflict'; readonly input: string; readonly conflict: Conflict }
   | {
