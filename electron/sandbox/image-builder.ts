@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 import { chainId } from '../containerd/chain-id.js';
+import type { Descriptor } from '../containerd/model.js';
 import { type Platform, hostPlatform } from '../containerd/platform.js';
 import { type TarEntry, writeTar } from './tar.js';
 
@@ -86,6 +87,11 @@ function jsonBlob(mediaType: string, value: unknown): BuiltBlob {
 
 function descriptor(blob: BuiltBlob, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { mediaType: blob.mediaType, digest: blob.digest, size: blob.size, ...extra };
+}
+
+/** Returns a built blob as the descriptor a record points at. */
+export function descriptorOf(blob: BuiltBlob): Descriptor {
+  return { mediaType: blob.mediaType, digest: blob.digest, size: blob.size, annotations: {} };
 }
 
 /** Builds a gzip layer from archive members. */

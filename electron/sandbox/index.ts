@@ -11,6 +11,7 @@ export {
   buildImage,
   buildLayer,
   buildMarkerLayer,
+  descriptorOf,
 } from './image-builder.js';
 export {
   type ContainerState,
