@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 const entry = new URL('../dist/electron/cli/main.js', import.meta.url);
 if (!existsSync(fileURLToPath(entry))) {
-  process.stderr.write("Error: Quayside is not built. Run 'npm run build' in the project folder first.\n");
+  process.stderr.write(
+    "Error: Quayside is not built. Run 'npm run build' in the project folder first.\n",
+  );
   process.exit(1);
 }
 

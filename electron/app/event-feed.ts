@@ -68,22 +68,35 @@ export class EventFeed {
   }
 
   private open(resync: boolean): void {
-    const namespace = this.currentNamespace();
+    let namespace: ContainerdNamespace;
+    try {
+      namespace = this.currentNamespace();
+    } catch (error) {
+      // The socket is unusable for now; keep trying so the tables come alive when it works.
+      this.retry(error instanceof Error ? error : new Error(String(error)));
+      return;
+    }
     this.unsubscribe = namespace.subscribe(
       (event) => {
         this.retryMs = firstRetryMs;
         this.emit(event);
       },
-      (error) => this.retry(error),
+      (error) => {
+        this.retry(error);
+      },
     );
     if (resync) {
-      this.emit({ topic: resyncTopic, namespace: namespace.name, subject: null, at: new Date().toISOString() });
+      const at = new Date().toISOString();
+      this.emit({ topic: resyncTopic, namespace: namespace.name, subject: null, at });
     }
   }
 
   private retry(error: Error): void {
     this.unsubscribe = null;
-    this.log.warn('event stream failed, resubscribing', { error: error.message, inMs: this.retryMs });
+    this.log.warn('event stream failed, resubscribing', {
+      error: error.message,
+      inMs: this.retryMs,
+    });
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
       if (this.listeners.size > 0) {

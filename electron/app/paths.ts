@@ -11,7 +11,9 @@ function isQuaysideRoot(folder: string): boolean {
     return false;
   }
   const parsed: unknown = JSON.parse(readFileSync(manifest, 'utf8'));
-  return typeof parsed === 'object' && parsed !== null && 'name' in parsed && parsed.name === 'quayside';
+  return (
+    typeof parsed === 'object' && parsed !== null && 'name' in parsed && parsed.name === 'quayside'
+  );
 }
 
 /** The folder with Quayside's package.json, found by walking up from this module. */

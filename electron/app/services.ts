@@ -6,7 +6,7 @@ import type { ContainerdNamespace } from '../containerd/namespace.js';
 import { removeImages } from '../deletion/remove.js';
 import { planRemoval } from '../deletion/plan.js';
 import { tagImage } from '../deletion/tag.js';
-import { QuaysideError, toQuaysideError } from '../errors.js';
+import { toQuaysideError } from '../errors.js';
 import type { ConnectionStatus } from '../ipc/contract.js';
 import type { Services } from '../ipc/services.js';
 import { listContainers } from '../listing/containers.js';
@@ -30,14 +30,16 @@ export function createServices(options: ServiceOptions): AppServices {
   const { log } = options;
   const connection: ContainerdConnection = openClient(options.address, log);
   let namespaceName = options.namespace;
-  let namespace: ContainerdNamespace = connection.client.namespace(namespaceName);
-  const feed = new EventFeed(() => namespace, log);
+  const namespace = (): ContainerdNamespace => connection.client().namespace(namespaceName);
+  const inventory = async () => await namespace().readInventory();
+  const feed = new EventFeed(namespace, log);
 
   const status = async (): Promise<ConnectionStatus> => {
     const base = { address: options.address, namespace: namespaceName };
     try {
-      const version = await connection.client.version();
-      await connection.checkNamespace(namespaceName);
+      const client = connection.client();
+      const version = await client.version();
+      await client.checkNamespace(namespaceName);
       return { ...base, state: 'connected', version: version.version, error: null };
     } catch (error) {
       const { kind, message } = toQuaysideError(error);
@@ -45,27 +47,26 @@ export function createServices(options: ServiceOptions): AppServices {
     }
   };
 
+  const select = async (name: string): Promise<ConnectionStatus> => {
+    await connection.client().checkNamespace(name);
+    namespaceName = name;
+    feed.restart();
+    log.info('namespace selected', { namespace: name });
+    return await status();
+  };
+
   return {
-    'images.list': async () => listImages(await namespace.readInventory()),
-    'images.plan': async (request) => planRemoval(await namespace.readInventory(), request),
+    'images.list': async () => listImages(await inventory()),
+    'images.plan': async (request) => planRemoval(await inventory(), request),
     'images.remove': async ({ inputs, force, prune, confirmed }) => {
-      const outcome = await removeImages(namespace, { inputs, force, prune }, { confirmed }, log);
+      const request = { inputs, force, prune };
+      const outcome = await removeImages(namespace(), request, { confirmed }, log);
       return outcome.result;
     },
-    'images.tag': async (source, target) => await tagImage(namespace, source, target, log),
-    'containers.list': async () => listContainers(await namespace.readInventory()),
-    'namespaces.list': async () => await connection.client.listNamespaces(),
-    'namespaces.select': async (name) => {
-      const known = await connection.client.listNamespaces();
-      if (!known.includes(name)) {
-        throw new QuaysideError('not-found', `namespace "${name}" does not exist in containerd at ${options.address}`);
-      }
-      namespaceName = name;
-      namespace = connection.client.namespace(name);
-      feed.restart();
-      log.info('namespace selected', { namespace: name });
-      return await status();
-    },
+    'images.tag': async (source, target) => await tagImage(namespace(), source, target, log),
+    'containers.list': async () => listContainers(await inventory()),
+    'namespaces.list': async () => await connection.client().listNamespaces(),
+    'namespaces.select': select,
     'connection.status': status,
     subscribe: (listener) => feed.add(listener),
     close: () => {

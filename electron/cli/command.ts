@@ -41,7 +41,12 @@ export const connectionFlags: readonly FlagSpec[] = [
 ];
 
 /** `--help`, accepted by every command. */
-export const helpFlag: FlagSpec = { long: 'help', short: 'h', takesValue: false, help: 'Show this help' };
+export const helpFlag: FlagSpec = {
+  long: 'help',
+  short: 'h',
+  takesValue: false,
+  help: 'Show this help',
+};
 
 /** `--format json`, for the listing commands. */
 export const formatFlag: FlagSpec = {

@@ -1,15 +1,13 @@
 // `quayside demo`: a private containerd with sample images and containers, to try Quayside without
 // touching real images. Everything it starts and writes goes away on exit, Ctrl-C included.
 
-import { populateDemo } from '../sandbox/demo.js';
+import { demoNamespace, populateDemo } from '../sandbox/demo.js';
 import { startSandbox, type Sandbox } from '../sandbox/sandbox.js';
 import { UsageError } from './args.js';
 import { helpFlag, type Command } from './command.js';
 import { openWindow } from './launch.js';
 import { portFlag, readPort } from './port.js';
 import { createCommandLogger } from './session.js';
-
-const demoNamespace = 'default';
 
 /** Stops the sandbox when the process is interrupted before the window takes over. */
 function stopOnSignal(sandbox: Sandbox): () => void {
@@ -36,7 +34,9 @@ export const demoCommand: Command = {
   flags: [portFlag, helpFlag],
   async run(args, io) {
     if (args.positionals.length > 0) {
-      throw new UsageError(`"quayside demo" accepts no arguments, got ${JSON.stringify(args.positionals[0])}`);
+      throw new UsageError(
+        `"quayside demo" accepts no arguments, got ${JSON.stringify(args.positionals[0])}`,
+      );
     }
     const port = readPort(args);
     const log = createCommandLogger(io);
@@ -47,9 +47,14 @@ export const demoCommand: Command = {
     try {
       io.out(`containerd is listening on ${sandbox.address}`);
       io.out('Making sample images and containers...');
-      await populateDemo(sandbox, demoNamespace);
+      await populateDemo(sandbox);
       release();
-      return await openWindow({ address: sandbox.address, namespace: demoNamespace }, port, io, log);
+      return await openWindow(
+        { address: sandbox.address, namespace: demoNamespace },
+        port,
+        io,
+        log,
+      );
     } finally {
       release();
       await sandbox.stop();

@@ -15,14 +15,21 @@ export const imagesCommand: Command = {
     'With --format json, prints the rows as a JSON array.',
   ].join('\n'),
   flags: [
-    { long: 'all', short: 'a', takesValue: false, help: 'Also list dangling parents of other images' },
+    {
+      long: 'all',
+      short: 'a',
+      takesValue: false,
+      help: 'Also list dangling parents of other images',
+    },
     formatFlag,
     ...connectionFlags,
     helpFlag,
   ],
   async run(args, io) {
     if (args.positionals.length > 0) {
-      throw new UsageError(`"quayside images" accepts no arguments, got ${JSON.stringify(args.positionals[0])}`);
+      throw new UsageError(
+        `"quayside images" accepts no arguments, got ${JSON.stringify(args.positionals[0])}`,
+      );
     }
     const format = readFormat(args);
     const all = args.switches.has('all');

@@ -26,10 +26,17 @@ export interface RunningShell {
 }
 
 /** Starts the browser shell on 127.0.0.1:`port` (0 picks a free port). */
-export async function startShell(target: WindowTarget, port: number, log: Logger): Promise<RunningShell> {
+export async function startShell(
+  target: WindowTarget,
+  port: number,
+  log: Logger,
+): Promise<RunningShell> {
   const dir = rendererDir();
   if (!existsSync(join(dir, 'index.html'))) {
-    throw new QuaysideError('not-found', `the window is not built: ${dir}/index.html is missing. Run 'npm run build' first.`);
+    throw new QuaysideError(
+      'not-found',
+      `the window is not built: ${dir}/index.html is missing. Run 'npm run build' first.`,
+    );
   }
   const services = createServices({ ...target, log });
   const server = await startShellServer({ services, rendererDir: dir, port });
@@ -70,7 +77,10 @@ export async function runElectron(binary: string, target: WindowTarget, io: Io):
 /** Opens `url` in the default browser when there is a desktop to show it on; best effort. */
 export function openBrowser(url: string, env: NodeJS.ProcessEnv): void {
   const opener = process.platform === 'darwin' ? 'open' : 'xdg-open';
-  const hasDesktop = process.platform === 'darwin' || env['DISPLAY'] !== undefined || env['WAYLAND_DISPLAY'] !== undefined;
+  const hasDesktop =
+    process.platform === 'darwin' ||
+    env['DISPLAY'] !== undefined ||
+    env['WAYLAND_DISPLAY'] !== undefined;
   if (!hasDesktop) {
     return;
   }
@@ -96,7 +106,12 @@ export async function untilInterrupted(): Promise<void> {
  * Opens the window on `target` and returns when it is closed: Electron when it is installed,
  * else the browser shell until Ctrl-C.
  */
-export async function openWindow(target: WindowTarget, port: number, io: Io, log: Logger): Promise<number> {
+export async function openWindow(
+  target: WindowTarget,
+  port: number,
+  io: Io,
+  log: Logger,
+): Promise<number> {
   const binary = electronBinary();
   if (binary !== null) {
     return await runElectron(binary, target, io);

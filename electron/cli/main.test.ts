@@ -5,7 +5,11 @@ import { main } from './main.js';
 function capture(): { out: string[]; err: string[]; io: Parameters<typeof main>[1] } {
   const out: string[] = [];
   const err: string[] = [];
-  return { out, err, io: { out: (line) => out.push(line), err: (line) => err.push(line), env: {} } };
+  return {
+    out,
+    err,
+    io: { out: (line) => out.push(line), err: (line) => err.push(line), env: {} },
+  };
 }
 
 describe('quayside main', () => {
@@ -30,15 +34,18 @@ describe('quayside main', () => {
     },
   );
 
-  it.each(['rmi', 'images', 'ps', 'tag', 'ui', 'start', 'demo'])('prints help for %s', async (command) => {
-    const { out, io } = capture();
+  it.each(['rmi', 'images', 'ps', 'tag', 'ui', 'start', 'demo'])(
+    'prints help for %s',
+    async (command) => {
+      const { out, io } = capture();
 
-    const status = await main([command, '--help'], io);
+      const status = await main([command, '--help'], io);
 
-    expect(status).toBe(0);
-    expect(out.join('\n')).toContain(`Usage: quayside ${command}`);
-    expect(out.join('\n')).toContain('--help');
-  });
+      expect(status).toBe(0);
+      expect(out.join('\n')).toContain(`Usage: quayside ${command}`);
+      expect(out.join('\n')).toContain('--help');
+    },
+  );
 
   it('requires an image for rmi', async () => {
     const { err, io } = capture();
@@ -59,8 +66,14 @@ describe('quayside main', () => {
   });
 
   it.each([
-    { argv: ['images', '--format', 'yaml'], message: `Error: invalid --format "yaml": use 'table' or 'json'` },
-    { argv: ['ui', '--port', '70000'], message: 'Error: invalid --port "70000": use a number from 0 to 65535' },
+    {
+      argv: ['images', '--format', 'yaml'],
+      message: `Error: invalid --format "yaml": use 'table' or 'json'`,
+    },
+    {
+      argv: ['ui', '--port', '70000'],
+      message: 'Error: invalid --port "70000": use a number from 0 to 65535',
+    },
   ])('rejects a bad value in $argv', async ({ argv, message }) => {
     const { err, io } = capture();
 

@@ -39,7 +39,14 @@ function overview(): string {
 
 /** The `--help` text of one command. */
 export function commandHelp(command: Command): string {
-  const parts = [`Usage: ${command.usage}`, '', command.summary, '', 'Options:', formatFlags(command.flags)];
+  const parts = [
+    `Usage: ${command.usage}`,
+    '',
+    command.summary,
+    '',
+    'Options:',
+    formatFlags(command.flags),
+  ];
   if (command.details !== null) {
     parts.push('', command.details);
   }

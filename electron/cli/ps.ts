@@ -12,14 +12,21 @@ export const psCommand: Command = {
   usage: 'quayside ps [OPTIONS]',
   details: 'Without --all, lists running containers only. With --format json, prints a JSON array.',
   flags: [
-    { long: 'all', short: 'a', takesValue: false, help: 'List all containers, not only running ones' },
+    {
+      long: 'all',
+      short: 'a',
+      takesValue: false,
+      help: 'List all containers, not only running ones',
+    },
     formatFlag,
     ...connectionFlags,
     helpFlag,
   ],
   async run(args, io) {
     if (args.positionals.length > 0) {
-      throw new UsageError(`"quayside ps" accepts no arguments, got ${JSON.stringify(args.positionals[0])}`);
+      throw new UsageError(
+        `"quayside ps" accepts no arguments, got ${JSON.stringify(args.positionals[0])}`,
+      );
     }
     const format = readFormat(args);
     const all = args.switches.has('all');

@@ -19,7 +19,12 @@ export const rmiCommand: Command = {
     'with --force when every failure was "No such image".',
   ].join('\n'),
   flags: [
-    { long: 'force', short: 'f', takesValue: false, help: 'Remove names and images that are in use by stopped containers or have other names' },
+    {
+      long: 'force',
+      short: 'f',
+      takesValue: false,
+      help: 'Remove names and images that are in use by stopped containers or have other names',
+    },
     { long: 'no-prune', takesValue: false, help: 'Keep the dangling parents of a deleted image' },
     ...connectionFlags,
     helpFlag,

@@ -17,7 +17,9 @@ export const startCommand: Command = {
   flags: [portFlag, ...connectionFlags, helpFlag],
   async run(args, io) {
     if (args.positionals.length > 0) {
-      throw new UsageError(`"quayside start" accepts no arguments, got ${JSON.stringify(args.positionals[0])}`);
+      throw new UsageError(
+        `"quayside start" accepts no arguments, got ${JSON.stringify(args.positionals[0])}`,
+      );
     }
     const port = readPort(args);
     const target = resolveConnection(flagsOf(args.options), io.env);

@@ -20,7 +20,9 @@ export const uiCommand: Command = {
   flags: [portFlag, ...connectionFlags, helpFlag],
   async run(args, io) {
     if (args.positionals.length > 0) {
-      throw new UsageError(`"quayside ui" accepts no arguments, got ${JSON.stringify(args.positionals[0])}`);
+      throw new UsageError(
+        `"quayside ui" accepts no arguments, got ${JSON.stringify(args.positionals[0])}`,
+      );
     }
     const port = readPort(args);
     const target = resolveConnection(flagsOf(args.options), io.env);
@@ -36,7 +38,10 @@ export const uiCommand: Command = {
 };
 
 /** The `--address` and `--namespace` options, without the unset ones. */
-export function flagsOf(options: ReadonlyMap<string, string>): { address?: string; namespace?: string } {
+export function flagsOf(options: ReadonlyMap<string, string>): {
+  address?: string;
+  namespace?: string;
+} {
   const address = options.get('address');
   const namespace = options.get('namespace');
   return {
