@@ -34,9 +34,9 @@ function loadPreload(respond: (channel: string) => Envelope<unknown>): LoadedPre
       exposeInMainWorld: (key: string, api: unknown) => loaded.exposed.set(key, api),
     },
     ipcRenderer: {
-      invoke: async (channel: string, ...args: unknown[]) => {
+      invoke: (channel: string, ...args: unknown[]) => {
         loaded.invoked.push({ channel, args });
-        return respond(channel);
+        return Promise.resolve(respond(channel));
       },
       on: (channel: string, listener: Listener) => {
         loaded.listeners.set(channel, [...(loaded.listeners.get(channel) ?? []), listener]);

@@ -1,4 +1,5 @@
-// Where to reach containerd: the same flags, variables and defaults as ctr and nerdctl.
+// The containerd socket and namespace, from the same flags, variables and defaults as ctr and
+// nerdctl.
 
 import { isAbsolute, resolve } from 'node:path';
 
@@ -36,8 +37,8 @@ export function resolveConnection(flags: ConnectionFlags, env: NodeJS.ProcessEnv
 
 /** Returns the socket path of `unix:///path`, `unix:/path`, `unix://path` or a plain path. */
 export function socketPath(address: string): string {
-  // Written by hand, `unix://run/x.sock` means the path run/x.sock, so every form after `unix:`
-  // is taken as a path; a relative one is resolved against the working folder.
+  // A user who writes `unix://run/x.sock` means /run/x.sock, so the slashes after `unix:` collapse
+  // to one. A path without a leading slash is relative to the working folder.
   const path = address.startsWith('unix:')
     ? address.slice('unix:'.length).replace(/^\/+/, '/')
     : address;

@@ -104,7 +104,7 @@ describe('connection errors', () => {
   });
 
   it('explains a socket the user may not open', async () => {
-    // A bundle of this client runs as user nobody against the root-owned 0660 socket.
+    // A bundle of this client runs as the unprivileged user `nobody` against the 0660 root socket.
     mkdirSync(join(process.cwd(), 'dist'), { recursive: true });
     const folder = mkdtempSync(join(process.cwd(), 'dist', 'permission-'));
     const script = join(folder, 'open.mjs');
@@ -243,8 +243,20 @@ describe('subscribe', () => {
       (error) => errors.push(error),
     );
     try {
-      // Subscribe has no acknowledgement, so give the stream a moment to open.
-      await new Promise((resolveWait) => setTimeout(resolveWait, 300));
+      // Subscribe has no acknowledgement, so a probe record is written until its event arrives.
+      const probe = {
+        name: 'docker.io/quayside/probe:1',
+        target: descriptorOf(images.base.target),
+        labels: {},
+      };
+      await namespace.createRecord(probe);
+      for (let attempt = 0; !events.some((event) => event.subject === probe.name); attempt += 1) {
+        if (attempt === 100) {
+          throw new Error('the event stream delivered nothing within 10 s');
+        }
+        await namespace.updateRecord(probe);
+        await new Promise((resolveWait) => setTimeout(resolveWait, 100));
+      }
       const elsewhere = {
         name: 'docker.io/quayside/elsewhere:1',
         target: descriptorOf(images.base.target),

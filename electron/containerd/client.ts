@@ -28,7 +28,7 @@ function errorCode(error: unknown): string | undefined {
   return error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined;
 }
 
-/** Throws a QuaysideError that says how to fix it when `path` is not a socket this user may open. */
+/** Throws a QuaysideError that explains the fix when `path` is not a socket this user may open. */
 export function checkSocket(path: string): void {
   try {
     if (!statSync(path).isSocket()) {
@@ -102,7 +102,7 @@ export class ContainerdClient {
 
   /**
    * Throws a `not-found` QuaysideError naming the existing namespaces when `name` is not one.
-   * containerd answers an unknown namespace with empty lists, so reads alone cannot tell.
+   * containerd returns empty lists for an unknown namespace, so reads alone cannot tell.
    */
   checkNamespace(name: string): Promise<void> {
     return ensureNamespace(name, this.address, () => this.listNamespaces());
@@ -122,8 +122,8 @@ export class ContainerdClient {
 }
 
 /**
- * Opens a client and checks that containerd answers and lists the namespace, so that a wrong
- * socket or namespace fails here with a message that says what to do.
+ * Opens a client and checks that containerd responds and lists the namespace, so that a wrong
+ * socket or namespace fails here with a message that explains the fix.
  */
 export async function connect(
   connection: Connection,

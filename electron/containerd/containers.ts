@@ -53,9 +53,9 @@ async function listTasks(
 
 /**
  * Returns the parent of each container's snapshot, keyed `snapshotter/key`. One List stream per
- * snapshotter in use costs a fixed number of calls however many containers there are, where a
- * Stat per container would cost one call each; the kind filters keep committed image layers,
- * which are never a container's rootfs, off the wire.
+ * snapshotter in use costs the same few calls for any number of containers, where a Stat per
+ * container would cost one call each. The kind filters keep committed image layers off the wire,
+ * because a container's rootfs is an active snapshot, or a view for read-only containers.
  */
 async function snapshotParents(
   clients: ServiceClients,

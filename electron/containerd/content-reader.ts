@@ -1,5 +1,5 @@
 // Reads blobs of the content store. Parsed JSON is cached by digest for the life of the client,
-// because a digest names immutable bytes; presence is not cached, since GC can remove a blob.
+// because a digest names immutable bytes. Presence is not cached, since GC can remove a blob.
 
 import type { ContentClient } from './generated/containerd/services/content/v1/Content.js';
 import type { ListContentResponse__Output } from './generated/containerd/services/content/v1/ListContentResponse.js';

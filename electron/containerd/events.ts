@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { status as Status } from '@grpc/grpc-js';
 import protobuf from 'protobufjs';
 
+import { QuaysideError } from '../errors.js';
 import { isoTime } from './convert.js';
 import type { EventsClient } from './generated/containerd/services/events/v1/Events.js';
 import type { Envelope__Output } from './generated/containerd/types/Envelope.js';
@@ -85,10 +86,10 @@ export function subscribeEvents(
   call.on('end', () => {
     if (!cancelled) {
       onError(
-        mapGrpcError(new Error('the event stream ended'), {
-          address: settings.address,
-          operation: 'Events.Subscribe',
-        }),
+        new QuaysideError(
+          'unavailable',
+          `containerd at ${settings.address} ended the event stream`,
+        ),
       );
     }
   });

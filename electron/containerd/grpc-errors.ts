@@ -1,13 +1,13 @@
 // The one place where gRPC failures become QuaysideError kinds. A socket that is missing or not
-// ours to open gets a message that says how to fix the connection, because grpc-js reports both
-// as a bare UNAVAILABLE.
+// ours to open gets a message that explains how to fix the connection, because grpc-js reports
+// both as a bare UNAVAILABLE.
 
 import { status as Status } from '@grpc/grpc-js';
 import type { ServiceError } from '@grpc/grpc-js';
 
 import { type ErrorKind, QuaysideError } from '../errors.js';
 
-/** What a failed call was doing, for the message. */
+/** The call that failed, named in the message. */
 export interface CallContext {
   readonly address: string;
   /** The service and method, for example `Images.Get`. */
@@ -38,7 +38,7 @@ export function kindOfStatus(code: Status): ErrorKind {
   }
 }
 
-/** The message for a socket path that does not exist. */
+/** Returns the message for a socket path that does not exist. */
 export function missingSocketMessage(address: string): string {
   return (
     `containerd is not running at ${address}: the socket does not exist. ` +
@@ -46,15 +46,15 @@ export function missingSocketMessage(address: string): string {
   );
 }
 
-/** The message for a socket file that no process listens on, as after containerd crashed. */
-export function refusedSocketMessage(address: string): string {
+/** Returns the message for a socket file that no process listens on, as after a crash. */
+export function connectionRefusedMessage(address: string): string {
   return (
     `containerd is not running at ${address}: the socket exists but refuses connections. ` +
     'Start containerd, or pass --address or set CONTAINERD_ADDRESS to its socket.'
   );
 }
 
-/** The message for a socket this user may not open. */
+/** Returns the message for a socket this user may not open. */
 export function permissionDeniedMessage(address: string): string {
   return (
     `Permission denied on ${address}. ` +
@@ -62,7 +62,7 @@ export function permissionDeniedMessage(address: string): string {
   );
 }
 
-/** The message for a namespace that containerd does not list. */
+/** Returns the message for a namespace that containerd does not list. */
 export function unknownNamespaceMessage(
   namespace: string,
   address: string,
@@ -98,7 +98,7 @@ export function mapGrpcError(error: unknown, context: CallContext): QuaysideErro
       });
     }
     if (details.includes('ECONNREFUSED')) {
-      return new QuaysideError('unavailable', refusedSocketMessage(context.address), {
+      return new QuaysideError('unavailable', connectionRefusedMessage(context.address), {
         cause: error,
       });
     }

@@ -9,7 +9,7 @@ const ociManifest = 'application/vnd.oci.image.manifest.v1+json';
 const layerType = 'application/vnd.oci.image.layer.v1.tar+gzip';
 const diffA = `sha256:${'a'.repeat(64)}`;
 
-/** A content store held in memory: JSON by digest, and the size of every present blob. */
+/** Returns a content store held in memory: JSON by digest, and the size of every present blob. */
 function source(json: Record<string, unknown>, sizes: Record<string, number>): ContentSource {
   return {
     present: new Map(Object.entries(sizes)),

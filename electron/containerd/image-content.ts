@@ -1,4 +1,4 @@
-// Works out what the content store holds for one image ID: the manifest for this host, its
+// Works out role the content store holds for one image ID: the manifest for this host, its
 // config, diff IDs, chain ID and size, and every present blob the target reaches.
 
 import type { z } from 'zod';
@@ -15,7 +15,7 @@ import {
 import type { Blob, Descriptor, ImageContent } from './model.js';
 import { type Platform, chooseManifest, formatPlatform, normalizePlatform } from './platform.js';
 
-/** Where the walk reads from: the present blobs with their sizes, and cached JSON by digest. */
+/** The content a walk reads: the present blobs with their sizes, and cached JSON by digest. */
 export interface ContentSource {
   readonly present: ReadonlyMap<string, number>;
   readonly host: Platform;
@@ -34,12 +34,12 @@ type Parsed<T> =
 
 async function readParsed<T>(
   source: ContentSource,
-  what: string,
+  role: string,
   digest: string,
   schema: z.ZodType<T>,
 ): Promise<Parsed<T>> {
   if (!source.present.has(digest)) {
-    return { kind: 'problem', text: `${what} ${digest} is not in the content store` };
+    return { kind: 'problem', text: `${role} ${digest} is not in the content store` };
   }
   try {
     const result = schema.safeParse(await source.readJson(digest));
@@ -48,11 +48,11 @@ async function readParsed<T>(
     }
     return {
       kind: 'problem',
-      text: `${what} ${digest} is not a valid ${what}: ${result.error.message}`,
+      text: `${role} ${digest} is not a valid ${role}: ${result.error.message}`,
     };
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
-    return { kind: 'problem', text: `${what} ${digest} could not be read: ${text}` };
+    return { kind: 'problem', text: `${role} ${digest} could not be read: ${text}` };
   }
 }
 

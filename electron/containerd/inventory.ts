@@ -15,7 +15,7 @@ import type { ServiceClients } from './services.js';
 /** Image IDs described at the same time; content reads are small and the cache absorbs repeats. */
 const describeConcurrency = 8;
 
-/** What one read needs from its client. */
+/** The client parts that one read uses. */
 export interface InventoryContext {
   readonly clients: ServiceClients;
   readonly settings: CallSettings;
@@ -57,7 +57,7 @@ async function describeAll(
 /** Reads records, containers and content of the namespace; every list is requested once. */
 export async function readInventory(context: InventoryContext): Promise<Inventory> {
   const { clients, settings, namespace, cache } = context;
-  // containerd answers an unknown namespace with empty lists, so the name is checked first.
+  // containerd returns empty lists for an unknown namespace, so the name is checked first.
   await ensureNamespace(namespace, settings.address, () => context.listNamespaces());
   const [records, containers, present] = await Promise.all([
     listRecords(clients.images, settings),

@@ -84,7 +84,7 @@ export function formatPlatform(platform: Platform): string {
   return platform.variant === '' ? base : `${base}/${platform.variant}`;
 }
 
-/** Whether an index entry is a BuildKit attestation manifest rather than an image. */
+/** Returns whether an index entry is a BuildKit attestation manifest rather than an image. */
 export function isAttestation(entry: IndexEntry): boolean {
   return entry.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest';
 }

@@ -30,7 +30,7 @@ export const eventProtoFiles: readonly string[] = [
 
 const marker = join('services', 'images', 'v1', 'images.proto');
 
-/** Returns the nearest `proto/` folder above `start` that holds the containerd protos. */
+/** Returns the nearest `proto/` folder above `start` that contains the containerd protos. */
 export function findProtoRoot(start: string = dirname(fileURLToPath(import.meta.url))): string {
   let folder = start;
   for (;;) {

@@ -10,7 +10,7 @@ import { mapGrpcError } from './grpc-errors.js';
 /** Default time limit of one unary call or one finite stream. */
 export const defaultTimeoutMs = 30_000;
 
-/** The connection state shared by every call on one client. */
+/** A count of the calls started on one client. */
 export class CallCounter {
   started = 0;
 }

@@ -56,7 +56,7 @@ export interface ServiceClients {
   readonly events: EventsClient;
 }
 
-// containerd sends messages of up to 16 MiB, and grpc-js accepts only 4 MiB unless told.
+// containerd sends messages of up to 16 MiB, and grpc-js accepts only 4 MiB by default.
 const maxMessageBytes = 16 * 1024 * 1024;
 
 let loaded: ContainerdProto | null = null;

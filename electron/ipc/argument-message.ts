@@ -39,7 +39,8 @@ export function describeArity(channel: Channel, args: unknown): string | null {
   const expected = `${channel} takes ${names.length} argument${names.length === 1 ? '' : 's'}`;
   const list = names.length > 0 ? ` (${names.join(', ')})` : '';
   if (!Array.isArray(args)) {
-    return `Invalid arguments: ${expected}${list} as an array, but received ${describeValue(args)}.`;
+    const received = describeValue(args);
+    return `Invalid arguments: ${expected}${list} as an array, but received ${received}.`;
   }
   if (args.length !== names.length) {
     return `Invalid arguments: ${expected}${list}, but received ${args.length}.`;

@@ -104,9 +104,10 @@ describe('dispatch', () => {
 
   it('keeps the kind of a thrown QuaysideError', async () => {
     const fake = createFakeServices({
-      'images.list': async () => {
-        throw new QuaysideError('unavailable', 'containerd is not running at /tmp/c.sock.');
-      },
+      'images.list': () =>
+        Promise.reject(
+          new QuaysideError('unavailable', 'containerd is not running at /tmp/c.sock.'),
+        ),
     });
 
     const envelope = await dispatch(fake.services, 'images.list', [], silentLogger);
@@ -121,7 +122,7 @@ describe('dispatch', () => {
     const lines: string[] = [];
     const log = createLogger({ level: 'debug', file: null, write: (line) => lines.push(line) });
     const fake = createFakeServices({
-      'connection.status': async () => {
+      'connection.status': () => {
         throw new TypeError('secret detail at /home/user');
       },
     });
@@ -139,6 +140,7 @@ describe('dispatch', () => {
 
   it('turns a thrown non-Error into internal', async () => {
     const fake = createFakeServices({
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the case under test
       'namespaces.list': () => Promise.reject('plain string'),
     });
 

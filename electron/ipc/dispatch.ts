@@ -9,7 +9,7 @@ import type { Services } from './services.js';
 
 const defaultLogger = createLogger();
 
-/** Unknown channel names are echoed in the error, cut to this length so that they cannot flood it. */
+/** Unknown channel names are echoed in the error, cut to this length so they cannot flood it. */
 const maxEchoedChannelLength = 64;
 
 function isChannel(channel: unknown): channel is Channel {

@@ -51,7 +51,7 @@ export function registerMainIpc(options: MainIpcOptions): () => void {
         });
         return rejectedSender(channel);
       }
-      return await dispatch(services, channel, args, log);
+      return dispatch(services, channel, args, log);
     });
   }
 

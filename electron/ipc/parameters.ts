@@ -3,7 +3,7 @@
 import type { Channel } from './contract.js';
 
 /** The names of each channel's parameters, in order, so their count is the channel's arity. */
-export const parameterNames: { readonly [C in Channel]: readonly string[] } = {
+export const parameterNames: Readonly<Record<Channel, readonly string[]>> = {
   'images.list': [],
   'images.plan': ['request'],
   'images.remove': ['request'],

@@ -9,7 +9,7 @@ import { findOnPath, runSync } from './commands.js';
 
 const log = createLogger();
 
-/** What stopSandboxProcesses needs to find everything the sandbox started. */
+/** The folder, socket and process ID by which stopSandboxProcesses finds what the sandbox started. */
 export interface SandboxProcesses {
   readonly dir: string;
   readonly address: string;
@@ -21,7 +21,7 @@ function sleepSync(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-/** Whether `pid` runs; a zombie counts as gone, because a blocked event loop cannot reap it. */
+/** Returns whether `pid` runs. A zombie counts as gone, because a blocked event loop cannot reap it. */
 function isAlive(pid: number): boolean {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -57,7 +57,7 @@ function lines(text: string | null): string[] {
     .filter((line) => line !== '');
 }
 
-/** Force-deletes every task of every namespace while containerd still answers. */
+/** Force-deletes every task of every namespace while containerd still serves calls. */
 function deleteTasks(ctr: string, address: string): void {
   for (const namespace of lines(runSync(ctr, ['-a', address, 'namespaces', 'ls', '-q']))) {
     for (const id of lines(runSync(ctr, ['-a', address, '-n', namespace, 'tasks', 'ls', '-q']))) {
@@ -86,7 +86,7 @@ function findShims(address: string): number[] {
   return pids;
 }
 
-/** Deletes containers that runc still knows in the sandbox's runc root, after the shims are gone. */
+/** Deletes containers that runc still lists in the sandbox's runc root, after the shims are gone. */
 function deleteRuncContainers(runcRoot: string): void {
   const runc = findOnPath('runc');
   if (runc === null) {

@@ -9,7 +9,7 @@ import type { Sandbox } from './sandbox.js';
 /** The namespace the demo fills. */
 export const demoNamespace = 'default';
 
-/** What populateDemo created. */
+/** The records and containers that populateDemo created. */
 export interface DemoContent {
   readonly namespace: string;
   /** Every record name, sorted. */
@@ -21,10 +21,9 @@ export interface DemoContent {
 }
 
 /**
- * Fills the sandbox's `default` namespace: base:1 (busybox), app:1 and app:latest (base plus
- * one layer), a dangling record one layer above app:1, app:2 one layer above that (an index
- * with a foreign platform), tools:1 with no shared layer, container `web` running app:2 and
- * container `job` stopped on tools:1.
+ * Fills the sandbox's `default` namespace. base:1 is busybox, app:1 and app:latest add one layer,
+ * a dangling record adds one more, and app:2 (an index with a foreign platform) sits on that.
+ * tools:1 shares no layer. Container `web` runs app:2 and container `job` is stopped on base:1.
  */
 export async function populateDemo(sandbox: Sandbox): Promise<DemoContent> {
   const base = buildBusyboxLayer();

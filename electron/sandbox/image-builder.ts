@@ -1,6 +1,6 @@
-// Builds real, runnable images in memory: gzip layers from the tar writer, a config with
+// Builds real, runnable images in memory. Each has gzip layers from the tar writer, a config with
 // `created`, `rootfs.diff_ids` and a command that keeps a container alive, and an OCI or Docker
-// schema 2 manifest, optionally wrapped in an index with a second, foreign platform.
+// schema 2 manifest. An index with a second, foreign platform can wrap the manifest.
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -29,7 +29,7 @@ export interface BuiltLayer {
   readonly diffId: string;
 }
 
-/** What to build. */
+/** The recipe of one image. */
 export interface ImageSpec {
   /** The full record name, for example `docker.io/quayside/base:1`. */
   readonly name: string;

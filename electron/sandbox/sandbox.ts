@@ -15,7 +15,7 @@ import { stopSandboxProcesses } from './cleanup.js';
 export interface Sandbox {
   /** Path of the gRPC socket. */
   readonly address: string;
-  /** The temporary folder that holds everything the sandbox writes. */
+  /** The temporary folder that contains everything the sandbox writes. */
   readonly dir: string;
   /** Paths of containerd, ctr and runc. */
   readonly programs: Readonly<Record<'containerd' | 'ctr' | 'runc', string>>;
@@ -27,7 +27,7 @@ export interface Sandbox {
 
 /** Options of startSandbox. */
 export interface SandboxOptions {
-  /** How long to wait for containerd to answer, in milliseconds; 30 000 unless set. */
+  /** How long to wait for containerd to accept calls, in milliseconds; 30 000 unless set. */
   readonly startTimeoutMs?: number;
 }
 

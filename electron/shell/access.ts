@@ -59,7 +59,7 @@ export function checkOrigin(request: IncomingMessage, policy: AccessPolicy): Acc
   if (host === undefined || !hosts.includes(host)) {
     return 'foreign-host';
   }
-  // Browsers send Origin on every WebSocket and cross-origin request, but tools such as curl do not.
+  // Browsers send Origin on every WebSocket and cross-origin request, but curl and the like do not.
   const origin = request.headers.origin;
   if (
     origin !== undefined &&

@@ -27,7 +27,16 @@ const requestSchema = z.object({
 const idSchema = z.object({ id: requestSchema.shape.id });
 
 const malformedMessage =
-  'Invalid request: a request is a JSON object with a numeric id, a channel name and an args array.';
+  'Invalid request: send a JSON object with a numeric id, a channel name and an args array.';
+
+/** Decodes a text frame, which ws delivers as one Buffer, a list of fragments or an ArrayBuffer. */
+function decodeText(data: RawData): string {
+  if (Array.isArray(data)) {
+    return Buffer.concat(data).toString('utf8');
+  }
+  const buffer = data instanceof ArrayBuffer ? Buffer.from(data) : data;
+  return buffer.toString('utf8');
+}
 
 function parseJson(text: string): unknown {
   try {
@@ -80,7 +89,7 @@ type Answer =
   | { readonly kind: 'malformed'; readonly id: number | null };
 
 async function answer(data: RawData, isBinary: boolean, services: Services): Promise<Answer> {
-  const parsed = isBinary ? undefined : parseJson(data.toString());
+  const parsed = isBinary ? undefined : parseJson(decodeText(data));
   const request = requestSchema.safeParse(parsed);
   if (request.success) {
     const { id, channel, args } = request.data;
@@ -93,11 +102,13 @@ async function answer(data: RawData, isBinary: boolean, services: Services): Pro
 /** Serves one page's WebSocket until it closes; the subscription to changes ends with it. */
 export function serveBridge(socket: WebSocket, services: Services, log: Logger): void {
   let malformedCount = 0;
-  const unsubscribe = services.subscribe((event) => send(socket, { type: 'event', event }, log));
+  const unsubscribe = services.subscribe((event) => {
+    send(socket, { type: 'event', event }, log);
+  });
   socket.on('close', unsubscribe);
-  socket.on('error', (error) =>
-    log.warn('browser shell WebSocket failed', { error: error.message }),
-  );
+  socket.on('error', (error) => {
+    log.warn('browser shell WebSocket failed', { error: error.message });
+  });
 
   const reply = (result: Answer): void => {
     switch (result.kind) {
@@ -129,8 +140,8 @@ export function serveBridge(socket: WebSocket, services: Services, log: Logger):
   };
 
   socket.on('message', (data, isBinary) => {
-    answer(data, isBinary, services).then(reply, (error: unknown) =>
-      log.error('browser shell failed to reply to a request', { error: String(error) }),
-    );
+    answer(data, isBinary, services).then(reply, (error: unknown) => {
+      log.error('browser shell failed to reply to a request', { error: String(error) });
+    });
   });
 }

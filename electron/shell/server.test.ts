@@ -30,13 +30,13 @@ function send(path: string, headers: Record<string, string> = {}, method = 'GET'
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () =>
+        response.on('end', () => {
           resolve({
             status: response.statusCode ?? 0,
             headers: response.headers,
             body: Buffer.concat(chunks).toString('utf8'),
-          }),
-        );
+          });
+        });
       },
     );
     request.on('error', reject);
@@ -82,7 +82,9 @@ async function openSocket(): Promise<{ socket: WebSocket; messages: BridgeMessag
     origin: `http://127.0.0.1:${shell.port}`,
   });
   const messages: BridgeMessage[] = [];
-  socket.on('message', (data) => messages.push(JSON.parse(String(data)) as BridgeMessage));
+  socket.on('message', (data) =>
+    messages.push(JSON.parse(Buffer.from(data as Buffer).toString('utf8')) as BridgeMessage),
+  );
   await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
   return { socket, messages };
 }
@@ -184,7 +186,7 @@ describe('shell server pages', () => {
     const response = await send(withToken('/'), host(), 'POST');
 
     expect(response.status).toBe(405);
-    expect(response.headers['allow']).toBe('GET, HEAD');
+    expect(response.headers.allow).toBe('GET, HEAD');
   });
 });
 

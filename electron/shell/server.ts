@@ -211,7 +211,9 @@ export async function startShellServer(options: ShellServerOptions): Promise<She
   const handler: ShellContext = { root, policy: { port, token }, reject: createRejectionLog(log) };
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: maxPayloadBytes });
-  sockets.on('connection', (socket) => serveBridge(socket, options.services, log));
+  sockets.on('connection', (socket) => {
+    serveBridge(socket, options.services, log);
+  });
   server.on('upgrade', handleUpgrade(sockets, handler));
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     serveFile(request, response, handler).catch((error: unknown) => {
@@ -230,7 +232,11 @@ export async function startShellServer(options: ShellServerOptions): Promise<She
         client.terminate();
       }
       sockets.close();
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      );
       server.closeAllConnections();
       await closed;
       log.info('browser shell stopped', { address: `127.0.0.1:${port}` });

@@ -33,9 +33,9 @@ const status: ConnectionStatus = {
 
 const readAt = '2024-01-01T00:00:00.000Z';
 
-const defaults: { readonly [C in Channel]: (...args: Arguments[C]) => Promise<Results[C]> } = {
-  'images.list': async () => ({ address: status.address, namespace: 'default', readAt, rows: [] }),
-  'images.plan': async (request) => ({
+const defaults: { readonly [C in Channel]: (...args: Arguments[C]) => Results[C] } = {
+  'images.list': () => ({ address: status.address, namespace: 'default', readAt, rows: [] }),
+  'images.plan': (request) => ({
     request,
     namespace: 'default',
     basedOn: readAt,
@@ -43,24 +43,31 @@ const defaults: { readonly [C in Channel]: (...args: Arguments[C]) => Promise<Re
     freedBytes: 0,
     fingerprint: '0'.repeat(64),
   }),
-  'images.remove': async () => ({ inputs: [], freedBytes: 0, exitStatus: 0 }),
-  'images.tag': async (source, target) => ({
+  'images.remove': () => ({ inputs: [], freedBytes: 0, exitStatus: 0 }),
+  'images.tag': (source, target) => ({
     source,
     target,
     imageId: `sha256:${'a'.repeat(64)}`,
     replacedImageId: null,
     keptDangling: null,
   }),
-  'containers.list': async () => ({
+  'containers.list': () => ({
     address: status.address,
     namespace: 'default',
     readAt,
     rows: [],
   }),
-  'namespaces.list': async () => ['default', 'k8s.io'],
-  'namespaces.select': async (name) => ({ ...status, namespace: name }),
-  'connection.status': async () => status,
+  'namespaces.list': () => ['default', 'k8s.io'],
+  'namespaces.select': (name) => ({ ...status, namespace: name }),
+  'connection.status': () => status,
 };
+
+function resolvedDefault<C extends Channel>(
+  channel: C,
+): (...args: Arguments[C]) => Promise<Results[C]> {
+  const result: (...args: Arguments[C]) => Results[C] = defaults[channel];
+  return (...args) => Promise.resolve(result(...args));
+}
 
 function recorded<C extends Channel>(
   channel: C,
@@ -78,7 +85,7 @@ export function createFakeServices(overrides: ServiceOverrides = {}): FakeServic
   const calls: RecordedCall[] = [];
   const listeners = new Set<(event: ChangeEvent) => void>();
   const pick = <C extends Channel>(channel: C): ((...args: Arguments[C]) => Promise<Results[C]>) =>
-    recorded(channel, calls, overrides[channel] ?? defaults[channel]);
+    recorded(channel, calls, overrides[channel] ?? resolvedDefault(channel));
 
   const services: Services = {
     'images.list': pick('images.list'),
@@ -98,7 +105,11 @@ export function createFakeServices(overrides: ServiceOverrides = {}): FakeServic
   return {
     services,
     calls,
-    emit: (event) => listeners.forEach((listener) => listener(event)),
+    emit: (event) => {
+      listeners.forEach((listener) => {
+        listener(event);
+      });
+    },
     listenerCount: () => listeners.size,
   };
 }
