@@ -12,7 +12,7 @@ export function ConnectionBadge() {
         ? 'Disconnected'
         : 'Connecting…';
   return (
-    <span className={`connection-badge connection-${state}`} role="status">
+    <span className={`connection-badge connection-${state}`} role="status" aria-label="Connection">
       {text}
     </span>
   );

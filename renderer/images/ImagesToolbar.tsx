@@ -75,7 +75,7 @@ export function ImagesToolbar() {
         Show intermediate images
       </label>
       <span className="toolbar-spacer" />
-      <span className="selection-count" role="status">
+      <span className="selection-count" role="status" aria-label="Selection">
         {planning ? 'Planning…' : selectedCount > 0 ? `${selectedCount} selected` : ''}
       </span>
       <Switch

@@ -1,0 +1,144 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import { ApiError } from '../api/ApiError.js';
+import { FakeApi } from '../testing/FakeApi.js';
+import { danglingRow, imageIdOf, imageRow } from '../testing/fixtures.js';
+import { renderApp, type RenderedApp } from '../testing/renderApp.js';
+
+function apiWithImages(): FakeApi {
+  const api = new FakeApi();
+  api.imageRows = [imageRow('bash:latest', 'a'), danglingRow('d')];
+  return api;
+}
+
+async function openTag(app: RenderedApp, label: string): Promise<HTMLElement> {
+  await app.user.click(screen.getByRole('button', { name: `Actions for ${label}` }));
+  await app.user.click(screen.getByRole('menuitem', { name: 'Tag…' }));
+  return screen.findByRole('dialog', { name: 'Tag image' });
+}
+
+describe('TagDialog', () => {
+  it('opens on Cancel with the source shown', async () => {
+    const app = await renderApp(apiWithImages());
+    const dialog = await openTag(app, 'bash:latest');
+
+    expect(dialog).toHaveTextContent('Source: docker.io/library/bash:latest');
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    expect(within(dialog).getByRole('button', { name: 'Tag' })).toBeDisabled();
+  });
+
+  it('tags the source with the target name', async () => {
+    const app = await renderApp(apiWithImages());
+    const dialog = await openTag(app, 'bash:latest');
+    const listCalls = app.api.callsOf('images.list').length;
+
+    await app.user.type(
+      within(dialog).getByRole('textbox', { name: 'Target name' }),
+      'bash:backup',
+    );
+    await app.user.click(within(dialog).getByRole('button', { name: 'Tag' }));
+
+    expect(app.api.callsOf('images.tag')[0]?.args).toEqual([
+      'docker.io/library/bash:latest',
+      'bash:backup',
+    ]);
+    const done = await screen.findByRole('dialog', { name: 'Image tagged' });
+    expect(done).toHaveTextContent('bash:backup now names image aaaaaaaaaaaa.');
+    expect(within(done).getByRole('button', { name: 'Close' })).toHaveFocus();
+    expect(app.api.callsOf('images.list').length).toBe(listCalls + 1);
+  });
+
+  it('submits with Enter in the name field', async () => {
+    const app = await renderApp(apiWithImages());
+    const dialog = await openTag(app, 'bash:latest');
+
+    await app.user.type(
+      within(dialog).getByRole('textbox', { name: 'Target name' }),
+      'bash:backup{Enter}',
+    );
+
+    expect(app.api.callsOf('images.tag')).toHaveLength(1);
+  });
+
+  it('says which image a replaced name pointed at', async () => {
+    const api = apiWithImages();
+    api.tagResultFor = (source, target) => ({
+      source,
+      target,
+      imageId: imageIdOf('a'),
+      replacedImageId: imageIdOf('b'),
+      keptDangling: `moby-dangling@${imageIdOf('b')}`,
+    });
+    const app = await renderApp(api);
+    const dialog = await openTag(app, 'bash:latest');
+
+    await app.user.type(
+      within(dialog).getByRole('textbox', { name: 'Target name' }),
+      'alpine{Enter}',
+    );
+
+    const done = await screen.findByRole('dialog', { name: 'Image tagged' });
+    expect(done).toHaveTextContent('It named image bbbbbbbbbbbb before.');
+    expect(done).toHaveTextContent('kept as a dangling <none> image');
+  });
+
+  it('tags a dangling image by its ID', async () => {
+    const app = await renderApp(apiWithImages());
+    const dialog = await openTag(app, '<none> dddddddddddd');
+
+    await app.user.type(
+      within(dialog).getByRole('textbox', { name: 'Target name' }),
+      'rescued:1{Enter}',
+    );
+
+    expect(app.api.callsOf('images.tag')[0]?.args).toEqual([imageIdOf('d'), 'rescued:1']);
+  });
+
+  it('shows the engine error and stays open', async () => {
+    const app = await renderApp(apiWithImages());
+    app.api.failures.set(
+      'images.tag',
+      new ApiError(
+        'invalid-argument',
+        'invalid reference format: repository name (library/Base) must be lowercase',
+      ),
+    );
+    const dialog = await openTag(app, 'bash:latest');
+
+    await app.user.type(
+      within(dialog).getByRole('textbox', { name: 'Target name' }),
+      'Base{Enter}',
+    );
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Invalid argument: invalid reference format: repository name (library/Base) must be lowercase',
+    );
+    expect(screen.getByRole('dialog', { name: 'Tag image' })).toBeInTheDocument();
+  });
+
+  it('closes on Escape without a call', async () => {
+    const app = await renderApp(apiWithImages());
+    await openTag(app, 'bash:latest');
+
+    await app.user.keyboard('{Escape}');
+
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(app.api.callsOf('images.tag')).toHaveLength(0);
+    expect(screen.getByRole('button', { name: 'Actions for bash:latest' })).toHaveFocus();
+  });
+
+  it('keeps Tab inside the dialog', async () => {
+    const app = await renderApp(apiWithImages());
+    const dialog = await openTag(app, 'bash:latest');
+    const field = within(dialog).getByRole('textbox', { name: 'Target name' });
+    await app.user.type(field, 'x');
+
+    await app.user.tab();
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await app.user.tab();
+    expect(within(dialog).getByRole('button', { name: 'Tag' })).toHaveFocus();
+    await app.user.tab();
+    expect(field).toHaveFocus();
+  });
+});
