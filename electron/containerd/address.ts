@@ -30,8 +30,8 @@ function firstSet(...values: readonly (string | undefined)[]): string | undefine
  * else the defaults. The address comes back as an absolute path, without a `unix://` prefix.
  */
 export function resolveConnection(flags: ConnectionFlags, env: NodeJS.ProcessEnv): Connection {
-  const address = firstSet(flags.address, env['CONTAINERD_ADDRESS']) ?? defaultAddress;
-  const namespace = firstSet(flags.namespace, env['CONTAINERD_NAMESPACE']) ?? defaultNamespace;
+  const address = firstSet(flags.address, env.CONTAINERD_ADDRESS) ?? defaultAddress;
+  const namespace = firstSet(flags.namespace, env.CONTAINERD_NAMESPACE) ?? defaultNamespace;
   return { address: socketPath(address), namespace };
 }
 

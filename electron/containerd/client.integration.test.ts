@@ -51,8 +51,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  client?.close();
-  await sandbox?.stop();
+  // A failed beforeAll leaves these unassigned.
+  (client as ContainerdClient | undefined)?.close();
+  await (sandbox as Sandbox | undefined)?.stop();
 });
 
 describe('ContainerdClient', () => {

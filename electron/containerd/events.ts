@@ -76,7 +76,9 @@ export function subscribeEvents(
     events.Subscribe({ filters: [filter] }, md, options),
   );
   let cancelled = false;
-  call.on('data', (envelope: Envelope__Output) => onEvent(toEvent(envelope)));
+  call.on('data', (envelope: Envelope__Output) => {
+    onEvent(toEvent(envelope));
+  });
   call.on('error', (error: { code?: number }) => {
     if (cancelled && error.code === Status.CANCELLED) {
       return;

@@ -33,8 +33,17 @@ export function kindOfStatus(code: Status): ErrorKind {
     case Status.PERMISSION_DENIED:
     case Status.UNAUTHENTICATED:
       return 'permission-denied';
-    default:
+    case Status.OK:
+    case Status.UNKNOWN:
+    case Status.RESOURCE_EXHAUSTED:
+    case Status.UNIMPLEMENTED:
+    case Status.INTERNAL:
+    case Status.DATA_LOSS:
       return 'internal';
+    default: {
+      const unexpected: never = code;
+      return unexpected;
+    }
   }
 }
 

@@ -45,8 +45,9 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  client?.close();
-  await sandbox?.stop();
+  // A failed beforeAll leaves these unassigned.
+  (client as ContainerdClient | undefined)?.close();
+  await (sandbox as Sandbox | undefined)?.stop();
 });
 
 describe('readInventory records', () => {
@@ -160,9 +161,9 @@ describe('readInventory containers', () => {
   it('gives the snapshot parent as the image chain ID', () => {
     const parents = Object.fromEntries(inventory.containers.map((c) => [c.id, c.snapshotParent]));
 
-    expect(parents['running']).toBe(images.child.chainId);
-    expect(parents['stopped']).toBe(images.base.chainId);
-    expect(parents['created']).toBe(images.grandchild.chainId);
+    expect(parents.running).toBe(images.child.chainId);
+    expect(parents.stopped).toBe(images.base.chainId);
+    expect(parents.created).toBe(images.grandchild.chainId);
   });
 
   it('fills the container fields', () => {

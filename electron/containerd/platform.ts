@@ -53,7 +53,7 @@ export function normalizePlatform(platform: Platform): Platform {
 export function hostPlatform(): Platform {
   const architectures: Readonly<Record<string, string>> = { x64: 'amd64', ia32: '386' };
   const architecture = architectures[process.arch] ?? process.arch;
-  const armVersion = (process.config.variables as Readonly<Record<string, unknown>>)['arm_version'];
+  const armVersion = (process.config.variables as Readonly<Record<string, unknown>>).arm_version;
   const variant = architecture === 'arm' && typeof armVersion === 'string' ? `v${armVersion}` : '';
   return normalizePlatform({ os: process.platform, architecture, variant });
 }

@@ -83,8 +83,12 @@ export function collect<Message>(
     const messages: Message[] = [];
     const call = start(metadataFor(settings), optionsFor(settings));
     call.on('data', (message: Message) => messages.push(message));
-    call.on('error', (error: unknown) => rejectPromise(failure(settings, operation, error)));
-    call.on('end', () => resolvePromise(messages));
+    call.on('error', (error: unknown) => {
+      rejectPromise(failure(settings, operation, error));
+    });
+    call.on('end', () => {
+      resolvePromise(messages);
+    });
   });
 }
 

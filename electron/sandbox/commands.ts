@@ -11,7 +11,7 @@ const execFileAsync = promisify(execFile);
 
 /** Returns the path of `program` on PATH, or null. */
 export function findOnPath(program: string): string | null {
-  const folders = (process.env['PATH'] ?? '').split(delimiter).filter((folder) => folder !== '');
+  const folders = (process.env.PATH ?? '').split(delimiter).filter((folder) => folder !== '');
   for (const folder of [...folders, '/usr/sbin', '/sbin']) {
     const candidate = join(folder, program);
     try {

@@ -28,7 +28,9 @@ function freePort(): Promise<number> {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolvePort(port));
+      server.close(() => {
+        resolvePort(port);
+      });
     });
   });
 }
@@ -39,7 +41,9 @@ function canConnect(port: number): Promise<boolean> {
       socket.destroy();
       resolveCheck(true);
     });
-    socket.once('error', () => resolveCheck(false));
+    socket.once('error', () => {
+      resolveCheck(false);
+    });
   });
 }
 
@@ -127,7 +131,7 @@ export async function pushAndPull(
   const archive = join(sandbox.dir, `push-${repository.replaceAll(/[/:]/g, '-')}.tar`);
   writeOciArchive(archive, [image]);
   const reference = `${registry.host}/${repository}`;
-  const skopeo = requirePrograms({ skopeo: 'skopeo' })['skopeo'] ?? 'skopeo';
+  const skopeo = requirePrograms({ skopeo: 'skopeo' }).skopeo ?? 'skopeo';
   await run(skopeo, [
     'copy',
     '--dest-tls-verify=false',

@@ -52,8 +52,9 @@ describe('registry pull', () => {
   });
 
   afterAll(async () => {
-    await registry?.stop();
-    await sandbox?.stop();
+    // A failed beforeAll leaves these unassigned.
+    await (registry as Registry | undefined)?.stop();
+    await (sandbox as Sandbox | undefined)?.stop();
   });
 
   it('reads a Docker schema 2 image pulled from a registry', async () => {

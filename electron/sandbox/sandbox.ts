@@ -123,9 +123,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   requireRoot();
   const found = requirePrograms({ containerd: 'containerd', ctr: 'containerd', runc: 'runc' });
   const programs = {
-    containerd: found['containerd'] ?? '',
-    ctr: found['ctr'] ?? '',
-    runc: found['runc'] ?? '',
+    containerd: found.containerd ?? '',
+    ctr: found.ctr ?? '',
+    runc: found.runc ?? '',
   };
 
   const dir = mkdtempSync(join(tmpdir(), 'quayside-sandbox-'));
@@ -156,7 +156,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     dir,
     programs,
     runcRoot: join(dir, 'runc'),
-    stop: () => Promise.resolve(stopNow()),
+    stop: () => {
+      stopNow();
+      return Promise.resolve();
+    },
   };
   try {
     await waitForContainerd(address, child, dir, options.startTimeoutMs ?? 30_000);
