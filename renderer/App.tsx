@@ -7,7 +7,7 @@ import { followChanges } from './stores/followChanges.js';
 import { StoresContext } from './stores/StoresContext.js';
 import { Window } from './Window.js';
 
-/** The window's root: loads everything once, then follows containerd's events. */
+/** Renders the window's root; loads everything once, then follows containerd's events. */
 export function App({ stores, transport }: { stores: Stores; transport: Transport }) {
   useEffect(() => {
     void stores.refreshAll();

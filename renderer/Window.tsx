@@ -5,7 +5,7 @@ import { Header } from './header/Header.js';
 import { ImagesSection } from './images/ImagesSection.js';
 import { useRemoval, useTagging } from './stores/hooks.js';
 
-/** The whole window: header, images, containers, and the dialog on top when one is open. */
+/** Renders the whole window: header, images, containers, and the open dialog on top. */
 export function Window() {
   const removalOpen = useRemoval(
     (state) => state.step.kind !== 'idle' && state.step.kind !== 'planning',

@@ -30,12 +30,12 @@ const kindLabels: Readonly<Record<ErrorKind, string>> = {
   internal: 'Internal error',
 };
 
-/** Whether `value` is one of the engine's error kinds. */
+/** Returns whether `value` is one of the engine's error kinds. */
 export function isErrorKind(value: unknown): value is ErrorKind {
   return typeof value === 'string' && Object.hasOwn(kindLabels, value);
 }
 
-/** The label a screen shows for an error kind, for example `Permission denied`. */
+/** Returns the label of an error kind on screen, for example `Permission denied`. */
 export function describeKind(kind: ErrorKind): string {
   return kindLabels[kind];
 }

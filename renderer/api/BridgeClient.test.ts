@@ -109,12 +109,12 @@ describe('BridgeClient', () => {
 
   it('matches replies to requests by id', async () => {
     const server = await startServer();
-    const held: { socket: WebSocket; request: BridgeRequest }[] = [];
+    const unanswered: { socket: WebSocket; request: BridgeRequest }[] = [];
     server.handle = (socket, request) => {
-      held.push({ socket, request });
-      if (held.length === 2) {
-        // Answer in reverse order: each call must still get its own value.
-        for (const { socket: target, request: asked } of [...held].reverse()) {
+      unanswered.push({ socket, request });
+      if (unanswered.length === 2) {
+        // Reply in reverse order: each call must still get its own value.
+        for (const { socket: target, request: asked } of [...unanswered].reverse()) {
           reply(target, asked.id, `value of ${asked.channel}`);
         }
       }

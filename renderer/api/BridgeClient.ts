@@ -15,7 +15,7 @@ import type { SocketFactory, SocketLike } from './socket.js';
 /** Whether the bridge's socket is open, being opened, or closed and waiting to retry. */
 export type LinkState = 'connecting' | 'open' | 'closed';
 
-/** Where the bridge connects and how it retries. */
+/** The bridge's URL, socket factory and retry delays. */
 export interface BridgeOptions {
   readonly url: string;
   readonly openSocket: SocketFactory;
@@ -63,7 +63,7 @@ export class BridgeClient {
     }
     const request: BridgeRequest = { id: this.nextId++, channel, args };
     return new Promise<Results[C]>((resolve, reject) => {
-      // The server checks each request against the channel's schema and answers with that
+      // The server checks each request against the channel's schema and replies with that
       // channel's result type, so the value is trusted to be Results[C].
       this.pending.set(request.id, {
         resolve: (value) => {

@@ -13,7 +13,7 @@ export interface SocketLike {
 /** Opens a socket to `url`. */
 export type SocketFactory = (url: string) => SocketLike;
 
-/** What both the browser's WebSocket and the `ws` package's client offer. */
+/** The methods that the browser's WebSocket and the `ws` package's client both have. */
 export interface NativeSocket {
   send(data: string): void;
   close(): void;

@@ -1,7 +1,7 @@
 import type { Problem } from '../api/ApiError.js';
 import { describeKind } from '../api/ApiError.js';
 
-/** A failed call as the window shows it: the error kind, then the engine's message. */
+/** Shows a failed call: the error kind, then the engine's message. */
 export function ErrorMessage({ problem, context }: { problem: Problem; context?: string }) {
   return (
     <p className="error-message" role="alert">

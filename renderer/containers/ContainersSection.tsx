@@ -2,7 +2,7 @@ import { ErrorMessage } from '../common/ErrorMessage.js';
 import { useContainers } from '../stores/hooks.js';
 import { ContainersTable } from './ContainersTable.js';
 
-/** The Containers panel: heading, listing errors and the table. */
+/** Renders the Containers panel: heading, listing errors and the table. */
 export function ContainersSection() {
   const error = useContainers((state) => state.error);
   const count = useContainers((state) => state.listing?.rows.length ?? null);

@@ -34,7 +34,7 @@ function ContainerRowView({ row, now }: { row: ContainerRow; now: number }) {
   );
 }
 
-/** The containers of the namespace, running ones first. */
+/** Renders the containers of the namespace, running ones first. */
 export function ContainersTable({ labelledBy }: { labelledBy: string }) {
   const listing = useContainers((state) => state.listing);
   const loading = useContainers((state) => state.loading);

@@ -1,6 +1,6 @@
 import type { TaskStatus } from '../../electron/ipc/contract.js';
 
-/** How the containers table groups task states: each group has its own badge colour. */
+/** A group of task states in the containers table; each group has its own badge colour. */
 export type StateGroup = 'running' | 'stopped' | 'created' | 'unknown';
 
 /** Returns the label and group of a task status; a container without a task is `Created`. */

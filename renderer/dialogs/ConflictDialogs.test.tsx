@@ -36,7 +36,7 @@ const runningConflict: Conflict = {
   references: [],
 };
 
-/** A FakeApi whose unforced plan is `unforced` and whose forced plan deletes image a. */
+/** Builds a FakeApi whose unforced plan is `unforced` and whose forced plan deletes image a. */
 function apiWithConflict(unforced: readonly InputPlan[]): FakeApi {
   const api = new FakeApi();
   api.imageRows = [
@@ -196,7 +196,7 @@ describe('SoftConflictDialog', () => {
   });
 });
 
-describe('RefusedDialog', () => {
+describe('RejectedDialog', () => {
   it('names the running container and offers no force', async () => {
     const app = await renderApp(
       apiWithConflict([{ kind: 'conflict', input: imageIdOf('a'), conflict: runningConflict }]),

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react'
 
 import { trapTab } from './focusTrap.js';
 
-/** What every dialog of the window shares. */
+/** Props shared by every dialog of the window. */
 export interface DialogProps {
   readonly title: string;
   /** `danger` marks a destructive dialog with the danger colour. */
@@ -11,15 +11,15 @@ export interface DialogProps {
   readonly initialFocus: RefObject<HTMLElement | null>;
   /** Escape and the Cancel button call this; it is ignored while `busy`. */
   readonly onCancel: () => void;
-  /** While true, the dialog holds focus itself because its buttons are disabled. */
+  /** Whether a call is running; the dialog then keeps focus itself because its buttons are disabled. */
   readonly busy?: boolean;
   readonly actions: ReactNode;
   readonly children: ReactNode;
 }
 
 /**
- * A modal dialog: labelled by its title, focus on the safe button when it opens, Tab kept inside,
- * Escape cancels, and focus back where it was when it closes.
+ * Renders a modal dialog labelled by its title. It focuses the safe button on open, keeps Tab
+ * inside, cancels on Escape, and returns focus where it was when it closes.
  */
 export function Dialog({
   title,
@@ -45,7 +45,7 @@ export function Dialog({
     // Focus moves on open and close only, so the effect has no dependencies.
   }, []);
 
-  // Disabled buttons lose focus, so the dialog holds it while busy and hands it back after.
+  // Disabled buttons lose focus, so the dialog keeps it while busy and hands it back after.
   useEffect(() => {
     if (busy) {
       dialog.current?.focus();

@@ -214,7 +214,7 @@ describe('PlanDialog', () => {
     ]);
   });
 
-  it('lists refused inputs apart from the plan', async () => {
+  it('lists rejected inputs apart from the plan', async () => {
     const app = await renderApp(apiWithPlan());
     const hard: Conflict = {
       severity: 'hard',
@@ -237,10 +237,10 @@ describe('PlanDialog', () => {
       ]);
     const dialog = await openPlan(app);
 
-    const refused = within(dialog).getByRole('region', { name: 'Not deleted' });
-    expect(refused).toHaveTextContent(`Error: ${hard.message}`);
-    expect(refused).toHaveTextContent('Error: No such image: gone:1');
-    expect(refused).toHaveTextContent('cannot be deleted by ID, even with force');
+    const rejected = within(dialog).getByRole('region', { name: 'Not deleted' });
+    expect(rejected).toHaveTextContent(`Error: ${hard.message}`);
+    expect(rejected).toHaveTextContent('Error: No such image: gone:1');
+    expect(rejected).toHaveTextContent('cannot be deleted by ID, even with force');
     expect(within(dialog).getByRole('region', { name: 'Names to untag' })).toHaveTextContent(
       'bash:latest',
     );

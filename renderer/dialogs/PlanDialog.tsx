@@ -5,11 +5,11 @@ import { useRemoval } from '../stores/hooks.js';
 import { sortInputs, type ConflictInput } from '../stores/removalSteps.js';
 import { Dialog } from './Dialog.js';
 import { PlanSummary } from './PlanSummary.js';
-import { RefusedList } from './RefusedList.js';
+import { RejectedList } from './RejectedList.js';
 
 /**
- * The confirmation before anything is removed: the engine's plan, what it refused, and, for a
- * forced delete, a warning and the conflicts that force overrides.
+ * Asks for confirmation before anything is removed. It shows the engine's plan and what it
+ * rejected, and for a forced delete a warning and the conflicts that force overrides.
  */
 export function PlanDialog({
   plan,
@@ -25,7 +25,7 @@ export function PlanDialog({
   const cancelButton = useRef<HTMLButtonElement>(null);
   const forced = plan.request.force;
   const inputs = sortInputs(plan);
-  const refused = [...inputs.hard, ...inputs.soft, ...inputs.failed];
+  const rejected = [...inputs.hard, ...inputs.soft, ...inputs.failed];
   const confirmLabel = forced ? 'Force delete' : 'Delete';
 
   return (
@@ -66,8 +66,8 @@ export function PlanDialog({
         </p>
       )}
       <PlanSummary planned={inputs.planned} freedBytes={plan.freedBytes} />
-      <RefusedList title="Force overrides these conflicts" inputs={overridden} />
-      <RefusedList title="Not deleted" inputs={refused} />
+      <RejectedList title="Force overrides these conflicts" inputs={overridden} />
+      <RejectedList title="Not deleted" inputs={rejected} />
       <p className="hint">Nothing is removed until you choose {confirmLabel}.</p>
     </Dialog>
   );

@@ -30,7 +30,7 @@ function imageItem(id: string) {
   );
 }
 
-/** What the planned inputs do: names untagged, images deleted, parents pruned, bytes freed. */
+/** Lists what the planned inputs do: names untagged, images deleted, parents pruned, bytes freed. */
 export function PlanSummary({
   planned,
   freedBytes,

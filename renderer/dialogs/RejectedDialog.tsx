@@ -4,10 +4,10 @@ import type { RemovalPlan } from '../../electron/ipc/contract.js';
 import { useRemoval } from '../stores/hooks.js';
 import { sortInputs } from '../stores/removalSteps.js';
 import { Dialog } from './Dialog.js';
-import { RefusedList } from './RefusedList.js';
+import { RejectedList } from './RejectedList.js';
 
 /** Nothing can be deleted: hard conflicts, which force cannot override, and failed inputs. */
-export function RefusedDialog({ plan }: { plan: RemovalPlan }) {
+export function RejectedDialog({ plan }: { plan: RemovalPlan }) {
   const cancel = useRemoval((state) => state.cancel);
   const closeButton = useRef<HTMLButtonElement>(null);
   const inputs = sortInputs(plan);
@@ -23,8 +23,8 @@ export function RefusedDialog({ plan }: { plan: RemovalPlan }) {
         </button>
       }
     >
-      <RefusedList title="In use by running containers: cannot be forced" inputs={inputs.hard} />
-      <RefusedList title="Not deleted" inputs={[...inputs.soft, ...inputs.failed]} />
+      <RejectedList title="In use by running containers: cannot be forced" inputs={inputs.hard} />
+      <RejectedList title="Not deleted" inputs={[...inputs.soft, ...inputs.failed]} />
       <p className="hint">Nothing was removed.</p>
     </Dialog>
   );

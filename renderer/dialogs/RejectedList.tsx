@@ -2,8 +2,8 @@ import type { ConflictInput, FailedInput } from '../stores/removalSteps.js';
 import { useContainerNames } from '../common/useContainerNames.js';
 import { explainConflict } from './explainConflict.js';
 
-/** Inputs the engine refused: each with the reason in plain words and the engine's message. */
-export function RefusedList({
+/** Inputs the engine rejected: each with the reason in plain words and the engine's message. */
+export function RejectedList({
   title,
   inputs,
 }: {
@@ -17,10 +17,10 @@ export function RefusedList({
   return (
     <section className="plan-section" aria-label={title}>
       <h3>{title}</h3>
-      <ul className="refused-list">
+      <ul className="rejected-list">
         {inputs.map((input) => (
-          <li key={input.input} className="refused">
-            <strong className="refused-input">{input.input}</strong>
+          <li key={input.input} className="rejected">
+            <strong className="rejected-input">{input.input}</strong>
             {input.kind === 'conflict' && (
               <p>{explainConflict(input.input, input.conflict, nameOf)}</p>
             )}

@@ -1,11 +1,11 @@
 import { useRemoval } from '../stores/hooks.js';
 import { PlanDialog } from './PlanDialog.js';
-import { RefusedDialog } from './RefusedDialog.js';
+import { RejectedDialog } from './RejectedDialog.js';
 import { RemovalErrorDialog } from './RemovalErrorDialog.js';
 import { ResultDialog } from './ResultDialog.js';
 import { SoftConflictDialog } from './SoftConflictDialog.js';
 
-/** The dialog of the removal step the user is at, if any. */
+/** Renders the dialog of the current removal step, if any. */
 export function RemovalDialogs() {
   const step = useRemoval((state) => state.step);
 
@@ -15,8 +15,8 @@ export function RemovalDialogs() {
       return null;
     case 'conflict':
       return <SoftConflictDialog plan={step.plan} />;
-    case 'refused':
-      return <RefusedDialog plan={step.plan} />;
+    case 'rejected':
+      return <RejectedDialog plan={step.plan} />;
     case 'confirm':
       return <PlanDialog plan={step.plan} overridden={step.overridden} removing={false} />;
     case 'removing':

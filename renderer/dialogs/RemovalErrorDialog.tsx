@@ -5,7 +5,7 @@ import { ErrorMessage } from '../common/ErrorMessage.js';
 import { useRemoval } from '../stores/hooks.js';
 import { Dialog } from './Dialog.js';
 
-/** A plan or remove call that failed as a whole, with the error kind and message. */
+/** Shows a plan or remove call that failed as a whole, with the error kind and message. */
 export function RemovalErrorDialog({ stage, error }: { stage: 'plan' | 'remove'; error: Problem }) {
   const close = useRemoval((state) => state.cancel);
   const closeButton = useRef<HTMLButtonElement>(null);

@@ -25,7 +25,7 @@ function inputLines(input: InputResult): { text: string; error: boolean }[] {
     : lines;
 }
 
-/** What a removal did, line by line as `quayside rmi` prints it, and the bytes freed. */
+/** Shows what a removal did, line by line as `quayside rmi` prints it, and the bytes freed. */
 export function ResultDialog({ result }: { result: RemovalResult }) {
   const close = useRemoval((state) => state.cancel);
   const closeButton = useRef<HTMLButtonElement>(null);

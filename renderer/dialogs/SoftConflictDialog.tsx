@@ -5,11 +5,11 @@ import { plural } from '../common/plural.js';
 import { useRemoval } from '../stores/hooks.js';
 import { sortInputs } from '../stores/removalSteps.js';
 import { Dialog } from './Dialog.js';
-import { RefusedList } from './RefusedList.js';
+import { RejectedList } from './RejectedList.js';
 
 /**
- * A conflict that force can override: why, in plain words, the engine's exact message, and the
- * choice to force it, to carry on without those inputs, or to stop.
+ * Shows conflicts that force can override: why, in plain words, and the engine's exact message.
+ * The user forces them, carries on without those inputs, or stops.
  */
 export function SoftConflictDialog({ plan }: { plan: RemovalPlan }) {
   const cancel = useRemoval((state) => state.cancel);
@@ -47,8 +47,8 @@ export function SoftConflictDialog({ plan }: { plan: RemovalPlan }) {
         </>
       }
     >
-      <RefusedList title="Needs force" inputs={inputs.soft} />
-      <RefusedList
+      <RejectedList title="Needs force" inputs={inputs.soft} />
+      <RejectedList
         title="Cannot be deleted, even with force"
         inputs={[...inputs.hard, ...inputs.failed]}
       />

@@ -23,7 +23,7 @@ function TagDone({ result }: { result: TagResult }) {
   );
 }
 
-/** `quayside tag SOURCE TARGET` as a dialog: the new name, then the engine's answer. */
+/** Runs `quayside tag SOURCE TARGET` as a dialog: the new name, then the engine's result. */
 export function TagDialog() {
   const step = useTagging((state) => state.step);
   const submit = useTagging((state) => state.submit);

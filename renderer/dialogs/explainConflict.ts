@@ -4,7 +4,7 @@ import type { Conflict } from '../../electron/ipc/contract.js';
 import { joinNames, plural } from '../common/plural.js';
 import { shortId } from '../format/shortId.js';
 
-/** Returns a sentence or two that say why `input` was refused and what force changes. */
+/** Returns a sentence or two that explain why `input` was rejected and what force changes. */
 export function explainConflict(
   input: string,
   conflict: Conflict,

@@ -5,7 +5,7 @@ import { ConnectionProblem } from './ConnectionProblem.js';
 import { LinkBanner } from './LinkBanner.js';
 import { NamespacePicker } from './NamespacePicker.js';
 
-/** The top bar: containerd's address, the namespace, the connection state and Refresh. */
+/** Renders the top bar: containerd's address, the namespace, the connection state and Refresh. */
 export function Header() {
   const stores = useStores();
   const address = useConnection((state) => state.address);

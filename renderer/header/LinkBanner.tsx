@@ -1,6 +1,6 @@
 import { useConnection } from '../stores/hooks.js';
 
-/** In the browser shell, says when the socket to the `quayside ui` server is down. */
+/** Shows, in the browser shell, that the socket to the `quayside ui` server is down. */
 export function LinkBanner() {
   const link = useConnection((state) => state.link);
   if (link === 'open') {

@@ -4,7 +4,7 @@ import { ErrorMessage } from '../common/ErrorMessage.js';
 import { useStores } from '../stores/StoresContext.js';
 import { useConnection } from '../stores/hooks.js';
 
-/** The containerd namespace the window shows; choosing another one reloads everything. */
+/** Renders the namespace picker; choosing another namespace reloads everything. */
 export function NamespacePicker() {
   const stores = useStores();
   const id = useId();

@@ -9,7 +9,7 @@ import { InUseBadge } from './InUseBadge.js';
 import { RowMenu } from './RowMenu.js';
 import { rowLabel } from './rowInputs.js';
 
-/** What the table passes each row: its data and the handlers that need the visible order. */
+/** Props of one row: its data and the table's handlers, which know the visible order. */
 export interface ImageRowProps {
   readonly row: ImageRow;
   /** Whether Tab reaches this row (roving tabindex: one row of the table at a time). */
@@ -27,7 +27,7 @@ function clickMode(event: MouseEvent): SelectMode {
   return event.ctrlKey || event.metaKey ? 'toggle' : 'only';
 }
 
-/** One row of the images table. */
+/** Renders one row of the images table. */
 export function ImageRowView({ row, tabbable, now, onSelect, onKeyDown, rowRef }: ImageRowProps) {
   const selected = useImages((state) => state.selection.has(row.key));
   const focus = useImages((state) => state.focus);

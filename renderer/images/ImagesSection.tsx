@@ -3,7 +3,7 @@ import { useImages } from '../stores/hooks.js';
 import { ImagesTable } from './ImagesTable.js';
 import { ImagesToolbar } from './ImagesToolbar.js';
 
-/** The Images panel: heading, toolbar, listing errors and the table. */
+/** Renders the Images panel: heading, toolbar, listing errors and the table. */
 export function ImagesSection() {
   const error = useImages((state) => state.error);
   const count = useImages((state) => state.listing?.rows.length ?? null);

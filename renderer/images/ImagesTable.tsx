@@ -34,7 +34,7 @@ function emptyText(total: number | null, loading: boolean, filtered: boolean): s
     : 'Every image here is intermediate. Turn on "Show intermediate images" to see them.';
 }
 
-/** The images of the namespace: one row per record, sortable, filterable, multi-select. */
+/** Renders the images of the namespace, one row per record: sortable, filterable, multi-select. */
 export function ImagesTable({ labelledBy }: { labelledBy: string }) {
   const rows = useVisibleRows();
   const total = useImages((state) => state.listing?.rows.length ?? null);

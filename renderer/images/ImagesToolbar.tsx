@@ -4,7 +4,14 @@ import { useImages, useRemoval, useSettings } from '../stores/hooks.js';
 import { useImageActions } from './useImageActions.js';
 import { useVisibleRows } from './useVisibleRows.js';
 
-/** A labelled switch: a checkbox with the switch role. */
+function statusText(planning: boolean, selectedCount: number): string {
+  if (planning) {
+    return 'Planning…';
+  }
+  return selectedCount > 0 ? `${selectedCount} selected` : '';
+}
+
+/** Renders a labelled checkbox with the switch role. */
 function Switch({
   label,
   checked,
@@ -32,7 +39,7 @@ function Switch({
   );
 }
 
-/** The filter box, the intermediate toggle, the Force and Prune switches and Delete. */
+/** Renders the filter box, the intermediate toggle, the Force and Prune switches and Delete. */
 export function ImagesToolbar() {
   const filterId = useId();
   const rows = useVisibleRows();
@@ -76,7 +83,7 @@ export function ImagesToolbar() {
       </label>
       <span className="toolbar-spacer" />
       <span className="selection-count" role="status" aria-label="Selection">
-        {planning ? 'Planning…' : selectedCount > 0 ? `${selectedCount} selected` : ''}
+        {statusText(planning, selectedCount)}
       </span>
       <Switch
         label="Force"

@@ -17,7 +17,7 @@ function moveFocus(menu: HTMLElement, step: number): void {
   items[(current + step + items.length) % items.length]?.focus();
 }
 
-/** The ⋯ button of an image row and its menu: Delete, Delete image by ID, Tag…. */
+/** Renders the ⋯ button of an image row and its menu: Delete, Delete image by ID and Tag…. */
 export function RowMenu({ row }: { row: ImageRow }) {
   const open = useImages((state) => state.menuFor === row.key);
   const openMenu = useImages((state) => state.openMenu);

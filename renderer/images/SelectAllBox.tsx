@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { ImageRow } from '../../electron/ipc/contract.js';
 import { useImages } from '../stores/hooks.js';
 
-/** The header checkbox: selects every visible row, or clears the selection. */
+/** Renders the header checkbox, which selects every visible row or clears the selection. */
 export function SelectAllBox({ rows }: { rows: readonly ImageRow[] }) {
   const selection = useImages((state) => state.selection);
   const setSelection = useImages((state) => state.setSelection);

@@ -1,7 +1,14 @@
 import { useImages } from '../stores/hooks.js';
 import type { ImageSortColumn } from './visibleRows.js';
 
-/** A column header that sorts the images table; clicking it again flips the direction. */
+function sortMark(active: boolean, direction: 'ascending' | 'descending'): string {
+  if (!active) {
+    return '';
+  }
+  return direction === 'ascending' ? '▲' : '▼';
+}
+
+/** Renders a column header that sorts the images table; a second click flips the direction. */
 export function SortHeader({
   column,
   label,
@@ -26,7 +33,7 @@ export function SortHeader({
       >
         {label}
         <span className="sort-mark" aria-hidden="true">
-          {active ? (direction === 'ascending' ? '▲' : '▼') : ''}
+          {sortMark(active, direction)}
         </span>
       </button>
     </th>

@@ -1,13 +1,13 @@
-// What a Delete or Tag on a row passes to the engine.
+// The inputs that a Delete or Tag on a row passes to the engine.
 
 import type { ImageRow } from '../../electron/ipc/contract.js';
 
-/** The input that deletes the row's name: the record name, or the image ID of a dangling row. */
+/** Returns the input that deletes the row's name: the record name, or a dangling row's image ID. */
 export function referenceInput(row: ImageRow): string {
   return row.dangling ? row.imageId : row.name;
 }
 
-/** How the table and its controls name a row: the familiar name, or the short ID. */
+/** Returns the row's label in the table and its controls: the familiar name, or the short ID. */
 export function rowLabel(row: ImageRow): string {
   return row.familiar ?? `<none> ${row.shortId}`;
 }

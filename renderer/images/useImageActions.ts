@@ -32,8 +32,11 @@ export function useImageActions(): ImageActions {
     deleteSelected: (visible, fallback) => {
       const { selection } = stores.images.getState();
       const selected = visible.filter((row) => selection.has(row.key));
-      const rows = selected.length > 0 ? selected : fallback === null ? [] : [fallback];
-      startRemoval(rows.map(referenceInput));
+      if (selected.length > 0) {
+        startRemoval(selected.map(referenceInput));
+      } else if (fallback !== null) {
+        startRemoval([referenceInput(fallback)]);
+      }
     },
     deleteByReference: (row) => {
       startRemoval([referenceInput(row)]);

@@ -1,5 +1,5 @@
-// Which image rows the table shows, and in what order: the intermediate toggle, the filter box
-// and the sort column applied to one listing.
+// The image rows the table shows, in order: one listing with the intermediate toggle, the filter
+// box and the sort column applied.
 
 import type { ImageRow } from '../../electron/ipc/contract.js';
 
@@ -42,7 +42,7 @@ function compareRows(a: ImageRow, b: ImageRow, column: ImageSortColumn): number 
   }
 }
 
-/** Whether `row` matches the filter text, in its name, tag or image ID. */
+/** Returns whether `row` matches the filter text, in its name, tag or image ID. */
 export function matchesFilter(row: ImageRow, filter: string): boolean {
   const needle = filter.trim().toLowerCase();
   if (needle === '') {
@@ -54,11 +54,11 @@ export function matchesFilter(row: ImageRow, filter: string): boolean {
 
 /** Returns the rows the table shows, filtered and sorted; ties keep the key order. */
 export function visibleRows(rows: readonly ImageRow[], view: RowView): readonly ImageRow[] {
-  const shown = rows.filter(
+  const matching = rows.filter(
     (row) => (view.showIntermediate || !row.intermediate) && matchesFilter(row, view.filter),
   );
   const sign = view.sort.direction === 'ascending' ? 1 : -1;
-  return shown.sort(
+  return matching.sort(
     (a, b) => sign * compareRows(a, b, view.sort.column) || compareText(a.key, b.key),
   );
 }

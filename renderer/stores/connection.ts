@@ -14,7 +14,7 @@ export interface ConnectionState {
   /** `checking` until the first status arrives. */
   readonly state: 'checking' | 'connected' | 'disconnected';
   readonly version: string | null;
-  /** Why containerd cannot be reached, or why the status call failed. */
+  /** The reason containerd cannot be reached, or the status call's failure. */
   readonly error: Problem | null;
   readonly namespaces: readonly string[];
   readonly namespacesError: Problem | null;

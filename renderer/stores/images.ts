@@ -7,7 +7,7 @@ import type { ImageListing, QuaysideApi } from '../../electron/ipc/contract.js';
 import { toApiError, type Problem } from '../api/ApiError.js';
 import type { ImageSort, ImageSortColumn } from '../images/visibleRows.js';
 
-/** How a click changes the selection: plain, Ctrl/Cmd, or Shift. */
+/** The selection change of a click: plain (`only`), Ctrl/Cmd (`toggle`) or Shift (`range`). */
 export type SelectMode = 'only' | 'toggle' | 'range';
 
 /** The images listing and the table's state. */
@@ -19,7 +19,7 @@ export interface ImagesState {
   readonly filter: string;
   readonly showIntermediate: boolean;
   readonly selection: ReadonlySet<string>;
-  /** Where a Shift-click range starts. */
+  /** The row a Shift-click range starts from. */
   readonly anchor: string | null;
   readonly focused: string | null;
   /** The row whose action menu is open. */

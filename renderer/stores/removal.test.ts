@@ -42,7 +42,7 @@ describe('removal store', () => {
     expect(api.callsOf('images.remove')).toHaveLength(0);
   });
 
-  it('refuses a plan with only failures', async () => {
+  it('rejects a plan with only failures', async () => {
     const api = new FakeApi();
     api.planFor = (asked) =>
       planOf(asked, [
@@ -52,7 +52,7 @@ describe('removal store', () => {
 
     await store.getState().start(request);
 
-    expect(store.getState().step.kind).toBe('refused');
+    expect(store.getState().step.kind).toBe('rejected');
   });
 
   it('runs afterRemove once the removal ends', async () => {

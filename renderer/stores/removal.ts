@@ -16,13 +16,13 @@ export interface RemovalState {
   readonly force: () => Promise<void>;
   /** From a conflict: confirms the inputs that need no force; the others fail when it runs. */
   readonly skipConflicts: () => void;
-  /** From the confirmation: removes what the plan says. */
+  /** From the confirmation: removes what the plan lists, by its fingerprint. */
   readonly confirm: () => Promise<void>;
   /** Closes whichever dialog is open, changing nothing. */
   readonly cancel: () => void;
 }
 
-/** What the removal store calls once something may have been removed. */
+/** Callbacks the removal store runs once something may have been removed. */
 export interface RemovalHooks {
   readonly afterRemove: () => Promise<void>;
 }

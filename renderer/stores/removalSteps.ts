@@ -8,7 +8,7 @@ import type {
 } from '../../electron/ipc/contract.js';
 import type { Problem } from '../api/ApiError.js';
 
-/** An input the engine refused because of a conflict. */
+/** An input the engine rejected because of a conflict. */
 export type ConflictInput = Extract<InputPlan, { kind: 'conflict' }>;
 
 /** An input the engine will carry out. */
@@ -17,17 +17,17 @@ export type PlannedInput = Extract<InputPlan, { kind: 'planned' }>;
 /** An input the engine could not resolve or plan. */
 export type FailedInput = Extract<InputPlan, { kind: 'failed' }>;
 
-/** Where the removal dialogs are. */
+/** The removal flow's current step. */
 export type RemovalStep =
   | { readonly kind: 'idle' }
   | { readonly kind: 'planning'; readonly request: RemovalRequest }
   /** Some inputs need force; the user chooses to force them, skip them or stop. */
   | { readonly kind: 'conflict'; readonly plan: RemovalPlan }
   /** Nothing can be carried out: hard conflicts and failures only. */
-  | { readonly kind: 'refused'; readonly plan: RemovalPlan }
+  | { readonly kind: 'rejected'; readonly plan: RemovalPlan }
   /**
    * The plan waits for the user's confirmation. `overridden` lists the conflicts of the plan
-   * before force was turned on, so the forced confirmation can say what force overrides.
+   * before force was turned on, so the forced confirmation can show what force overrides.
    */
   | {
       readonly kind: 'confirm';
@@ -78,7 +78,7 @@ export function sortInputs(plan: RemovalPlan): SortedInputs {
 
 /**
  * Returns the step that shows `plan`. Soft conflicts come first, because the user may force
- * them; then the confirmation when anything can be carried out; else the refusal.
+ * them; then the confirmation when anything can be carried out; else the rejection.
  */
 export function stepForPlan(plan: RemovalPlan, overridden: readonly ConflictInput[]): RemovalStep {
   const inputs = sortInputs(plan);
@@ -88,5 +88,5 @@ export function stepForPlan(plan: RemovalPlan, overridden: readonly ConflictInpu
   if (inputs.planned.length > 0) {
     return { kind: 'confirm', plan, overridden };
   }
-  return { kind: 'refused', plan };
+  return { kind: 'rejected', plan };
 }

@@ -5,7 +5,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { QuaysideApi, TagResult } from '../../electron/ipc/contract.js';
 import { toApiError, type Problem } from '../api/ApiError.js';
 
-/** Where the Tag dialog is. */
+/** The Tag dialog's state. */
 export type TagStep =
   | { readonly kind: 'closed' }
   | {

@@ -1,5 +1,5 @@
-// An in-memory QuaysideApi for component tests: it records every call, answers from fields a test
-// sets, fails any channel on request and pushes events when told.
+// An in-memory QuaysideApi for component tests. It records every call, returns values from fields
+// a test sets, fails the channels a test lists and pushes events on `emit`.
 
 import type {
   ChangeEvent,
@@ -23,7 +23,7 @@ export interface RecordedCall {
   readonly args: readonly unknown[];
 }
 
-/** A QuaysideApi whose answers a test controls. */
+/** A QuaysideApi whose results a test controls. */
 export class FakeApi implements QuaysideApi {
   readonly calls: RecordedCall[] = [];
   /** Channels that reject with the given error. */

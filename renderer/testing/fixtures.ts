@@ -18,12 +18,12 @@ export function imageIdOf(digit: string): string {
 /** A plan fingerprint: 64 hex digits. */
 export const fingerprint = 'f'.repeat(64);
 
-/** An ISO 8601 time `minutes` before now. */
+/** Returns the ISO 8601 time `minutes` before now. */
 export function minutesAgo(minutes: number): string {
   return new Date(Date.now() - minutes * 60_000).toISOString();
 }
 
-/** A named image row for `familiar` (`repo:tag`) with image ID `sha256:<digit × 64>`. */
+/** Builds a named image row for `familiar` (`repo:tag`) with image ID `sha256:<digit × 64>`. */
 export function imageRow(
   familiar: string,
   digit: string,
@@ -51,7 +51,7 @@ export function imageRow(
   };
 }
 
-/** A dangling image row with image ID `sha256:<digit × 64>`. */
+/** Builds a dangling image row with image ID `sha256:<digit × 64>`. */
 export function danglingRow(digit: string, fields: Partial<ImageRow> = {}): ImageRow {
   const imageId = imageIdOf(digit);
   return imageRow('<none>:<none>', digit, {
@@ -65,7 +65,7 @@ export function danglingRow(digit: string, fields: Partial<ImageRow> = {}): Imag
   });
 }
 
-/** A container row; `running` sets the status to RUNNING, else STOPPED. */
+/** Builds a stopped container row; `fields` override any part of it. */
 export function containerRow(id: string, fields: Partial<ContainerRow> = {}): ContainerRow {
   return {
     id,
@@ -79,7 +79,7 @@ export function containerRow(id: string, fields: Partial<ContainerRow> = {}): Co
   };
 }
 
-/** A container reference as conflicts and in-use badges carry it. */
+/** Builds a container reference as conflicts and in-use badges carry it. */
 export function containerRef(id: string, running: boolean): ContainerRef {
   return {
     id,
@@ -89,7 +89,7 @@ export function containerRef(id: string, running: boolean): ContainerRef {
   };
 }
 
-/** A connected status on the test socket. */
+/** Builds a connected status on the test socket. */
 export function connectedStatus(fields: Partial<ConnectionStatus> = {}): ConnectionStatus {
   return {
     address: '/run/test/containerd.sock',
@@ -101,7 +101,7 @@ export function connectedStatus(fields: Partial<ConnectionStatus> = {}): Connect
   };
 }
 
-/** A planned input that untags `familiar` and deletes image `digit`, freeing `freedBytes`. */
+/** Builds a planned input that untags `input` and deletes image `digit`, freeing 24.8 MB. */
 export function plannedInput(
   input: string,
   digit: string,
@@ -128,7 +128,7 @@ export function plannedInput(
   };
 }
 
-/** A plan for `request` made of `inputs`, freeing the sum of their bytes. */
+/** Builds a plan for `request` made of `inputs`, freeing the sum of their bytes. */
 export function planOf(request: RemovalRequest, inputs: readonly InputPlan[]): RemovalPlan {
   const freedBytes = inputs.reduce(
     (sum, input) => sum + (input.kind === 'planned' ? input.freedBytes : 0),

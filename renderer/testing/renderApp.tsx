@@ -16,7 +16,7 @@ export interface RenderedApp {
   readonly user: ReturnType<typeof userEvent.setup>;
 }
 
-/** Renders the window on `api` and waits until the first status call has been answered. */
+/** Renders the window on `api` and waits until the first status call has returned. */
 export async function renderApp(api: FakeApi = new FakeApi()): Promise<RenderedApp> {
   const stores = createStores(api);
   const transport: Transport = { api, link: null };
