@@ -2,12 +2,27 @@
 // the same platform) is a strict prefix of C's. Deleting C prunes the dangling parents nearest
 // first, so the intermediate images of a build go with the image built from them.
 
-import type { Inventory } from '../containerd/model.js';
+import type { ImageContent, Inventory } from '../containerd/model.js';
 import { contentOf, imageIdsOf, isDanglingImage } from './records.js';
 import { containersUsing } from './usage.js';
 
 function isStrictPrefix(prefix: readonly string[], list: readonly string[]): boolean {
   return prefix.length < list.length && prefix.every((layer, index) => list[index] === layer);
+}
+
+/**
+ * Reports whether `parent` is a parent of `child`: same platform, and its layers a strict prefix of
+ * the child's.
+ */
+export function isParentOf(parent: ImageContent, child: ImageContent): boolean {
+  // NOTE: an image without layers would be a prefix of every image. Its diff IDs are also empty
+  // when its config could not be read, so such an image never counts as a parent.
+  return (
+    parent.id !== child.id &&
+    parent.platform === child.platform &&
+    parent.diffIds.length > 0 &&
+    isStrictPrefix(parent.diffIds, child.diffIds)
+  );
 }
 
 /**
@@ -19,17 +34,11 @@ export function findParents(inventory: Inventory, imageId: string): readonly str
   if (child === null) {
     return [];
   }
-  // NOTE: an image without layers would be a prefix of every image. Its diff IDs are also empty
-  // when its config could not be read, so such an image never counts as a parent.
   const parents = imageIdsOf(inventory).flatMap((id) => {
     const content = contentOf(inventory, id);
-    const isParent =
-      id !== imageId &&
-      content !== null &&
-      content.platform === child.platform &&
-      content.diffIds.length > 0 &&
-      isStrictPrefix(content.diffIds, child.diffIds);
-    return isParent ? [{ id, layers: content.diffIds.length }] : [];
+    return content !== null && isParentOf(content, child)
+      ? [{ id, layers: content.diffIds.length }]
+      : [];
   });
 
   const dangling = (id: string): number => (isDanglingImage(inventory, id) ? 0 : 1);

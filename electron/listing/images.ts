@@ -1,0 +1,111 @@
+// The images table: one row per named record, and one `<none>` row per image that only a dangling
+// record keeps, in the order `docker images` shows them.
+
+import type { ImageContent, ImageRecord, Inventory } from '../containerd/model.js';
+import { isParentOf } from '../deletion/parents.js';
+import {
+  familiarRepository,
+  familiarString,
+  parseRecordName,
+  shortId,
+} from '../deletion/reference.js';
+import { contentOf, isDangling, namedRecordsOf } from '../deletion/records.js';
+import type { ContainerRef } from '../deletion/types.js';
+import { imageUsedBy, toContainerRef } from '../deletion/usage.js';
+import type { ImageListing, ImageRow } from '../ipc/contract.js';
+import { compareNewestFirst, compareText } from './order.js';
+
+const none = '<none>';
+
+/** Groups the containers by the image they use, running ones first. */
+function containersByImage(inventory: Inventory): ReadonlyMap<string, readonly ContainerRef[]> {
+  const byImage = new Map<string, ContainerRef[]>();
+  for (const container of inventory.containers) {
+    const imageId = imageUsedBy(inventory, container);
+    if (imageId !== null) {
+      byImage.set(imageId, [...(byImage.get(imageId) ?? []), toContainerRef(container)]);
+    }
+  }
+  for (const [imageId, refs] of byImage) {
+    byImage.set(imageId, [
+      ...refs.filter((ref) => ref.running),
+      ...refs.filter((ref) => !ref.running),
+    ]);
+  }
+  return byImage;
+}
+
+/** Reports whether the image is a parent of another image of the inventory. */
+function isParentOfAny(inventory: Inventory, parent: ImageContent | null): boolean {
+  if (parent === null) {
+    return false;
+  }
+  return [...inventory.content.values()].some((child) => isParentOf(parent, child));
+}
+
+function nameColumns(
+  record: ImageRecord,
+): Pick<ImageRow, 'familiar' | 'repository' | 'tag' | 'digest'> {
+  if (isDangling(record)) {
+    return { familiar: null, repository: none, tag: none, digest: null };
+  }
+  const reference = parseRecordName(record.name);
+  if (reference === null) {
+    return { familiar: record.name, repository: record.name, tag: none, digest: null };
+  }
+  return {
+    familiar: familiarString(reference),
+    repository: familiarRepository(reference),
+    tag: reference.tag ?? none,
+    digest: reference.digest,
+  };
+}
+
+function toRow(
+  inventory: Inventory,
+  record: ImageRecord,
+  containers: readonly ContainerRef[],
+): ImageRow {
+  const imageId = record.target.digest;
+  const content = contentOf(inventory, imageId);
+  const dangling = isDangling(record);
+  return {
+    key: record.name,
+    name: record.name,
+    ...nameColumns(record),
+    imageId,
+    shortId: shortId(imageId),
+    created: content?.created ?? null,
+    size: content?.size ?? 0,
+    dangling,
+    intermediate: dangling && isParentOfAny(inventory, content),
+    containers,
+    problem: content === null ? 'the content of this image was not read' : content.problem,
+  };
+}
+
+/** Orders rows as `docker images`: newest first, then by name; rows without a time go last. */
+function compareRows(a: ImageRow, b: ImageRow): number {
+  return compareNewestFirst(a.created, b.created) || compareText(a.key, b.key);
+}
+
+/**
+ * Lists the images of an inventory. A dangling record gives a row only when no named record points
+ * at the same image, and it is marked `intermediate` when it is a parent of another image.
+ */
+export function listImages(inventory: Inventory): ImageListing {
+  const users = containersByImage(inventory);
+  const rows = inventory.records
+    .filter(
+      (record) =>
+        !isDangling(record) || namedRecordsOf(inventory, record.target.digest).length === 0,
+    )
+    .map((record) => toRow(inventory, record, users.get(record.target.digest) ?? []))
+    .sort(compareRows);
+  return {
+    address: inventory.address,
+    namespace: inventory.namespace,
+    readAt: inventory.readAt,
+    rows,
+  };
+}
