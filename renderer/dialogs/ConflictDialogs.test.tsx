@@ -232,3 +232,30 @@ describe('RejectedDialog', () => {
     expect(app.api.callsOf('images.plan')).toHaveLength(1);
   });
 });
+
+describe('RejectedList', () => {
+  it('shows a record name as its familiar name', async () => {
+    const conflict: Conflict = {
+      severity: 'soft',
+      reason: 'container-uses-reference',
+      message:
+        'conflict: unable to delete bash:latest (must be forced) - container 111111111111 is using its referenced image aaaaaaaaaaaa',
+      imageId: imageIdOf('a'),
+      containers: [containerRef(stoppedId, false)],
+      references: [],
+    };
+    const app = await renderApp(
+      apiWithConflict([{ kind: 'conflict', input: 'docker.io/library/bash:latest', conflict }]),
+    );
+    await app.user.click(screen.getByRole('checkbox', { name: 'Select bash:latest' }));
+    await app.user.click(screen.getByRole('button', { name: 'Delete' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Delete needs force' });
+    expect(dialog).toHaveTextContent(
+      'bash:latest is the last name of image aaaaaaaaaaaa, and the container old-job uses it.',
+    );
+    expect(within(dialog).getByTitle('docker.io/library/bash:latest')).toHaveTextContent(
+      /^bash:latest$/,
+    );
+  });
+});

@@ -1,8 +1,9 @@
-import type { ConflictInput, FailedInput } from '../stores/removalSteps.js';
 import { useContainerNames } from '../common/useContainerNames.js';
+import { useInputLabels } from '../common/useInputLabels.js';
+import type { ConflictInput, FailedInput } from '../stores/removalSteps.js';
 import { explainConflict } from './explainConflict.js';
 
-/** Inputs the engine rejected: each with the reason in plain words and the engine's message. */
+/** Lists the inputs the engine rejected, each with the reason in plain words and its message. */
 export function RejectedList({
   title,
   inputs,
@@ -11,6 +12,7 @@ export function RejectedList({
   inputs: readonly (ConflictInput | FailedInput)[];
 }) {
   const nameOf = useContainerNames();
+  const labelOf = useInputLabels();
   if (inputs.length === 0) {
     return null;
   }
@@ -20,9 +22,11 @@ export function RejectedList({
       <ul className="rejected-list">
         {inputs.map((input) => (
           <li key={input.input} className="rejected">
-            <strong className="rejected-input">{input.input}</strong>
+            <strong className="rejected-input" title={input.input}>
+              {labelOf(input.input)}
+            </strong>
             {input.kind === 'conflict' && (
-              <p>{explainConflict(input.input, input.conflict, nameOf)}</p>
+              <p>{explainConflict(labelOf(input.input), input.conflict, nameOf)}</p>
             )}
             <samp className="engine-message">
               Error: {input.kind === 'conflict' ? input.conflict.message : input.error.message}

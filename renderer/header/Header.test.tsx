@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { FakeApi } from '../testing/FakeApi.js';
@@ -128,5 +128,21 @@ describe('Header', () => {
     await user.click(screen.getByRole('button', { name: 'Refresh' }));
 
     expect(await screen.findByRole('row', { name: 'bash:latest' })).toBeInTheDocument();
+  });
+
+  it('says when the browser shell socket is down', async () => {
+    const { stores } = await renderApp();
+
+    act(() => {
+      stores.connection.getState().setLink('closed');
+    });
+    expect(
+      screen.getByText('Lost the connection to the Quayside server. Reconnecting…'),
+    ).toBeVisible();
+
+    act(() => {
+      stores.connection.getState().setLink('open');
+    });
+    expect(screen.queryByText(/Lost the connection/)).toBeNull();
   });
 });
