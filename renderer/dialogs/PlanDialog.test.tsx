@@ -59,6 +59,20 @@ describe('PlanDialog', () => {
     expect(dialog).toHaveTextContent('The content store frees 24.8 MB.');
   });
 
+  it('lists the dangling records kept for containers', async () => {
+    const app = await renderApp(apiWithPlan());
+    const kept = `moby-dangling@${imageIdOf('a')}`;
+    app.api.planFor = (request) =>
+      planOf(request, [plannedInput(bash, 'a', { deleted: [], keptDangling: kept })]);
+    const dialog = await openPlan(app);
+
+    const region = within(dialog).getByRole('region', {
+      name: 'Kept as dangling images for their containers',
+    });
+    expect(within(region).getByTitle(kept)).toHaveTextContent('moby-dangling@sha256:aaaaaaaaaaaa…');
+    expect(within(dialog).queryByRole('region', { name: 'Images to delete' })).toBeNull();
+  });
+
   it('plans the selected row by name with the switches', async () => {
     const app = await renderApp(apiWithPlan());
     await openPlan(app);

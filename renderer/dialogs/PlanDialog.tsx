@@ -61,8 +61,8 @@ export function PlanDialog({
     >
       {forced && (
         <p className="banner banner-danger">
-          This is a forced delete: it goes ahead where a stopped container or another name of the
-          image would stop a normal delete.
+          This is a forced delete: it goes ahead where a container or another name of the image
+          would stop a normal delete.
         </p>
       )}
       <PlanSummary planned={inputs.planned} freedBytes={plan.freedBytes} />

@@ -8,6 +8,11 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
+/** Shortens the ID in a `moby-dangling@sha256:<64 hex>` record name to 12 digits. */
+function shortenRecordName(name: string): string {
+  return name.replace(/sha256:([0-9a-f]{12})[0-9a-f]{52}$/, 'sha256:$1…');
+}
+
 function PlanList({ title, items }: { title: string; items: readonly ReactNode[] }) {
   if (items.length === 0) {
     return null;
@@ -61,7 +66,7 @@ export function PlanSummary({
         title="Kept as dangling images for their containers"
         items={kept.map((name) => (
           <li key={name}>
-            <code>{name}</code>
+            <code title={name}>{shortenRecordName(name)}</code>
           </li>
         ))}
       />
