@@ -65,20 +65,38 @@ export function decideByReference(
     };
   }
   if (user !== undefined) {
-    const existing = findRecord(inventory, danglingName(imageId));
-    const [first] = removed;
-    const create = existing === null && first !== undefined ? [createDanglingAction(first)] : [];
-    return act([...create, ...untagActions(removed)], {
-      keptDangling: danglingName(imageId),
-      forced: true,
-      keptRecords: existing === null ? [] : [existing],
-    });
+    return keepForContainers(inventory, removed);
   }
 
   const leftovers = recordsOf(inventory, imageId).filter(
     (record) => !removedNames.has(record.name),
   );
   return act(deleteImageActions([...removed, ...leftovers]), { deletesImage: true });
+}
+
+/**
+ * Removes only the named record, as Docker 26 does with force: records that would have gone with
+ * it, such as the repository's `repo@digest`, stay and keep the content. When no other record
+ * remains, a dangling record keeps it for the containers.
+ */
+function keepForContainers(inventory: Inventory, removed: readonly ImageRecord[]): Decision {
+  const [named, ...staying] = removed;
+  if (named === undefined) {
+    return act([], {});
+  }
+  if (staying.length > 0) {
+    return act(untagActions([named]), {
+      forced: true,
+      keptRecords: staying,
+    });
+  }
+  const existing = findRecord(inventory, danglingName(named.target.digest));
+  const create = existing === null ? [createDanglingAction(named)] : [];
+  return act([...create, ...untagActions([named])], {
+    keptDangling: danglingName(named.target.digest),
+    forced: true,
+    keptRecords: existing === null ? [] : [existing],
+  });
 }
 
 function act(

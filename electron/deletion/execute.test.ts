@@ -8,7 +8,7 @@ import { recordingLogger } from '../testing/recording-logger.js';
 import { executeRemoval, exitStatusOf } from './execute.js';
 import { planRemoval } from './plan.js';
 import { formatResult } from './remove.js';
-import type { InputResult, RemovalRequest } from './types.js';
+import type { RemovalRequest } from './types.js';
 
 const bash = image({ id: 'bash', names: ['bash', 'bar'] });
 const lone = image({ id: 'lone', names: ['lone'] });
@@ -312,25 +312,36 @@ describe('executeRemoval', () => {
 });
 
 describe('exitStatusOf', () => {
-  const done: InputResult = { kind: 'done', input: 'a', lines: [], freedBytes: 0 };
-  const failure = (kind: 'not-found' | 'conflict', message: string): InputResult => ({
-    kind: 'failed',
-    input: 'x',
-    error: { kind, message },
-    lines: [],
-  });
-  const noSuchImage = failure('not-found', 'No such image: missing:latest');
-  const ambiguous = failure('not-found', 'ambiguous reference');
-  const conflict = failure('conflict', 'conflict: unable to delete x (must be forced) - y');
+  const one = image({ id: 'sha256:1234' + '0'.repeat(60), names: ['one'] });
+  const two = image({ id: 'sha256:1234' + '1'.repeat(60), names: ['two'] });
+  const running = container({ id: 'running', from: lone });
 
   it.each([
-    ['nothing failed', [done], false, 0],
-    ['nothing failed, force', [done], true, 0],
-    ['No such image without force', [done, noSuchImage], false, 1],
-    ['only No such image with force', [noSuchImage, done, noSuchImage], true, 0],
-    ['a conflict with force', [noSuchImage, conflict], true, 1],
-    ['an ambiguous prefix with force', [ambiguous], true, 1],
-  ] as const)('is right when %s', (_, results, force, status) => {
-    expect(exitStatusOf(results, force)).toBe(status);
+    ['nothing failed', ['other'], false, 0],
+    ['nothing failed, with force', ['other'], true, 0],
+    ['No such image without force', ['other', 'missing'], false, 1],
+    ['only not-found errors with force', ['missing', 'other', 'gone:v2', '1234'], true, 0],
+    ['an ambiguous prefix without force', ['1234'], false, 1],
+    ['a hard conflict with force', ['missing', short(lone.content.id)], true, 1],
+    ['an invalid reference with force', ['Base'], true, 1],
+    ['a blank name with force', [' '], true, 1],
+  ] as const)('is right when %s', async (_, inputs, force, status) => {
+    const fake = new FakeNamespace({ images: [lone, other, one, two], containers: [running] });
+    const plan = await planOn(fake, { inputs: [...inputs], force });
+
+    const result = await executeRemoval(fake, plan, silentLogger);
+
+    expect(exitStatusOf(plan, result.inputs)).toBe(status);
+    expect(result.exitStatus).toBe(status);
+  });
+
+  it('counts a record gone at execution time as a failure even with force', async () => {
+    const fake = new FakeNamespace({ images: [other] });
+    const plan = await planOn(fake, { inputs: ['other'], force: true });
+    fake.removeRecord('docker.io/library/other:latest');
+
+    const result = await executeRemoval(fake, plan, silentLogger);
+
+    expect(result.exitStatus).toBe(1);
   });
 });

@@ -140,22 +140,19 @@ async function runPlannedInput(
   return runActions(namespace, input, log);
 }
 
-/** Reports whether the failure is the resolution's "No such image", which force forgives. */
-function isNoSuchImage(result: InputResult): boolean {
-  return (
-    result.kind === 'failed' &&
-    result.error.kind === 'not-found' &&
-    result.error.message.startsWith('No such image: ')
-  );
-}
-
-/** Computes the exit status: 1 when an input failed, unless force and every failure was "No such image". */
-export function exitStatusOf(results: readonly InputResult[], force: boolean): 0 | 1 {
-  const failures = results.filter((result) => result.kind === 'failed');
-  if (failures.length === 0 || (force && failures.every(isNoSuchImage))) {
-    return 0;
-  }
-  return 1;
+/**
+ * Computes the exit status as `docker rmi`: 1 when an input failed, unless force was given and
+ * every failure was a not-found error of resolution (`No such image`, `ambiguous reference`).
+ */
+export function exitStatusOf(plan: RemovalPlan, results: readonly InputResult[]): 0 | 1 {
+  const forgiven = (result: InputResult, index: number): boolean => {
+    const planned = plan.inputs[index];
+    return (
+      result.kind === 'done' ||
+      (plan.request.force && planned?.kind === 'failed' && planned.error.kind === 'not-found')
+    );
+  };
+  return results.every(forgiven) ? 0 : 1;
 }
 
 /**
@@ -208,5 +205,5 @@ export async function executeRemoval(
     (total, result) => total + (result.kind === 'done' ? result.freedBytes : 0),
     0,
   );
-  return { inputs: results, freedBytes, exitStatus: exitStatusOf(results, plan.request.force) };
+  return { inputs: results, freedBytes, exitStatus: exitStatusOf(plan, results) };
 }

@@ -272,6 +272,41 @@ describe('planRemoval by reference', () => {
     ]);
   });
 
+  it('removes only the named tag with force when its digest record remains', () => {
+    const both = image({ id: digestD, names: ['app:v1', `app@${digestD}`] });
+    const ctr = container({ id: 'c', from: both });
+    const inventory = inventoryOf([both], [ctr]);
+
+    const refused = only(plan(inventory, ['app:v1']));
+    const forced = planned(only(plan(inventory, ['app:v1'], { force: true })));
+
+    expect(output(refused)).toEqual([
+      `Error: conflict: unable to delete app:v1 (must be forced) - container ${ctrShort(ctr)} is using its referenced image dddddddddddd`,
+    ]);
+    expect(output(forced)).toEqual(['Untagged: app:v1']);
+    expect(forced.keptDangling).toBeNull();
+    expect(forced.forced).toBe(true);
+    expect(remainingNames(inventory, plan(inventory, ['app:v1'], { force: true }))).toEqual([
+      `docker.io/library/app@${digestD}`,
+    ]);
+  });
+
+  it('deletes through repo@digest when only a tag points at the digest', () => {
+    const tagged = image({ id: digestD, names: ['app'] });
+    const result = plan(inventoryOf([tagged]), [`app@${digestD}`]);
+
+    expect(output(only(result))).toEqual(['Untagged: app:latest', `Deleted: ${digestD}`]);
+  });
+
+  it('removes a leftover dangling record by name without a line', () => {
+    const both = image({ id: digestD, names: ['app'], dangling: true });
+    const inventory = inventoryOf([both]);
+    const result = plan(inventory, [`moby-dangling@${digestD}`]);
+
+    expect(output(only(result))).toEqual([]);
+    expect(remainingNames(inventory, result)).toEqual(['docker.io/library/app:latest']);
+  });
+
   it('untags the other name without checking containers', () => {
     const result = plan(inventoryOf([bash], [running, stopped]), ['bar']);
 
@@ -388,6 +423,27 @@ describe('planRemoval by ID', () => {
     const input = only(plan(inventoryOf([dangling]), [`moby-dangling@${id(dangling)}`]));
 
     expect(output(input)).toEqual([`Deleted: ${id(dangling)}`]);
+  });
+
+  it('treats a dangling record name as the ID of its image', () => {
+    const dangling = image({ id: 'dangling', dangling: true });
+    const ctr = container({ id: 'c', image: 'gone', from: dangling, status: 'CREATED' });
+    const inventory = inventoryOf([dangling], [ctr]);
+    const name = `moby-dangling@${id(dangling)}`;
+
+    expect(output(only(plan(inventory, [name])))).toEqual([
+      `Error: conflict: unable to delete ${short(dangling)} (must be forced) - image is being used by stopped container ${ctrShort(ctr)}`,
+    ]);
+    expect(output(only(plan(inventory, [name], { force: true })))).toEqual([
+      `Deleted: ${id(dangling)}`,
+    ]);
+  });
+
+  it('checks a running container before several names', () => {
+    const ctr = container({ id: 'running-bash', from: bash });
+    const input = only(plan(inventoryOf([bash], [ctr]), [short(bash)]));
+
+    expect(input.kind === 'conflict' && input.conflict.reason).toBe('running-container');
   });
 
   it('refuses an ambiguous prefix', () => {

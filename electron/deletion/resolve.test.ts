@@ -59,6 +59,27 @@ describe('resolveInput', () => {
     ['bash:', 'invalid-argument: invalid reference format'],
     ['cafe', `reference ${hexTagged.content.id} docker.io/library/cafe:latest`],
     ['abcd', `id ${abcdId}`],
+    ['UPPER/repo:tag', 'not-found: No such image: UPPER/repo:tag'],
+    ['sha256:74310AA25EAC', 'not-found: No such image: sha256:74310AA25EAC'],
+    [
+      'SHA256:74310aa25eac',
+      'invalid-argument: invalid reference format: repository name (library/SHA256) must be lowercase',
+    ],
+    ['a'.repeat(65), `not-found: No such image: ${'a'.repeat(65)}:latest`],
+    ['g431', 'not-found: No such image: g431:latest'],
+    [
+      '127.0.0.1:5055/test/Base',
+      'invalid-argument: invalid reference format: repository name (test/Base) must be lowercase',
+    ],
+    ['a b', 'invalid-argument: invalid reference format'],
+    ['base:tag:x', 'invalid-argument: invalid reference format'],
+    ['base ', 'invalid-argument: invalid reference format'],
+    ['base:TAG', 'not-found: No such image: base:TAG'],
+    [`docker.io/library/nothere@${'0'.repeat(7)}`, 'invalid-argument: invalid reference format'],
+    [
+      `docker.io/library/nothere@sha256:${'0'.repeat(64)}`,
+      `not-found: No such image: nothere@sha256:${'0'.repeat(64)}`,
+    ],
   ])('resolves %j to %s', (input, expected) => {
     expect(summary(resolveInput(inventory, input))).toBe(expected);
   });
@@ -133,12 +154,22 @@ describe('resolveInput', () => {
     );
   });
 
+  it('names only the leftover record by its dangling name next to a named one', () => {
+    const both = image({ id: bashId, names: ['bash'], dangling: true });
+    const resolution = resolveInput(inventoryOf([both]), `moby-dangling@${bashId}`);
+
+    expect(summary(resolution)).toBe(`reference ${bashId} moby-dangling@${bashId}`);
+  });
+
   it('never matches a dangling record by repo@digest', () => {
     const dangling = image({ id: bashId, dangling: true });
     const inventory = inventoryOf([dangling]);
 
     expect(summary(resolveInput(inventory, `moby-dangling@${otherId}`))).toBe(
       `not-found: No such image: moby-dangling@${otherId}`,
+    );
+    expect(summary(resolveInput(inventory, `foo@${bashId}`))).toBe(
+      `not-found: No such image: foo@${bashId}`,
     );
   });
 

@@ -11,7 +11,7 @@ import {
   withDefaultTag,
   type Reference,
 } from './reference.js';
-import { findRecord, imageIdsOf, isDangling } from './records.js';
+import { findRecord, imageIdsOf, isDangling, namedRecordsOf } from './records.js';
 
 /** The image an input names, and whether it names it by ID or by reference. */
 export type Resolution =
@@ -125,15 +125,33 @@ function resolveDigestReference(
   return referenceResolution(input, reference, [first, ...others]);
 }
 
+/**
+ * Resolves the name of a dangling record. When it is the image's only kind of record, Docker 26
+ * treats the name as the image's ID. Next to named records it names just that leftover record.
+ */
+function resolveDanglingName(inventory: Inventory, dangling: ImageRecord): Resolution {
+  const imageId = dangling.target.digest;
+  if (namedRecordsOf(inventory, imageId).length === 0) {
+    return { kind: 'id', imageId };
+  }
+  const reference = parseReference(dangling.name);
+  return {
+    kind: 'reference',
+    imageId,
+    reference,
+    records: [dangling],
+    displayName: familiarString(reference),
+  };
+}
+
 /** Resolves one input against the records of an inventory; errors come back as a `failed` resolution. */
 export function resolveInput(inventory: Inventory, input: string): Resolution {
   if (input.trim() === '') {
     return failed('invalid-argument', 'image name cannot be blank');
   }
-  // Docker treats the name of a dangling record as the image's ID: it names no repository.
   const dangling = findRecord(inventory, input);
   if (dangling !== null && isDangling(dangling)) {
-    return { kind: 'id', imageId: dangling.target.digest };
+    return resolveDanglingName(inventory, dangling);
   }
   const candidate = idCandidate.exec(input);
   if (candidate !== null) {

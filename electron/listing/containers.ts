@@ -1,8 +1,10 @@
 // The containers table: every container with the image it uses by the deletion rules.
 
-import { isRunning, type Inventory } from '../containerd/model.js';
+import { isRunning, type Inventory, type TaskStatus } from '../containerd/model.js';
+import { familiarName, shortId } from '../deletion/reference.js';
 import { imageUsedBy } from '../deletion/usage.js';
 import type { ContainerListing, ContainerRow } from '../ipc/contract.js';
+import { createdSince, formatTable } from './format.js';
 import { compareNewestFirst, compareText } from './order.js';
 
 /** The label nerdctl stores a container's human name in. */
@@ -32,4 +34,33 @@ export function listContainers(inventory: Inventory): ContainerListing {
     readAt: inventory.readAt,
     rows,
   };
+}
+
+const statusText: Readonly<Record<TaskStatus, string>> = {
+  NONE: 'no task',
+  UNKNOWN: 'unknown',
+  CREATED: 'created',
+  RUNNING: 'running',
+  STOPPED: 'stopped',
+  PAUSED: 'paused',
+  PAUSING: 'pausing',
+};
+
+/** Formats the containers table: CONTAINER ID, IMAGE, IMAGE ID, CREATED, STATUS and NAMES. */
+export function formatContainersTable(
+  rows: readonly ContainerRow[],
+  options: { readonly now?: Date } = {},
+): string {
+  const now = options.now ?? new Date();
+  return formatTable([
+    ['CONTAINER ID', 'IMAGE', 'IMAGE ID', 'CREATED', 'STATUS', 'NAMES'],
+    ...rows.map((row) => [
+      shortId(row.id),
+      row.image === '' ? '<none>' : familiarName(row.image),
+      row.imageId === null ? '<none>' : shortId(row.imageId),
+      createdSince(row.created, now),
+      statusText[row.status],
+      row.name ?? '',
+    ]),
+  ]).join('\n');
 }

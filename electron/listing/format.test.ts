@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { container, image, inventoryOf } from '../testing/builders.js';
-import { listContainers } from './containers.js';
-import {
-  createdSince,
-  formatContainersTable,
-  formatImagesTable,
-  formatTable,
-  humanDuration,
-  humanSize,
-} from './format.js';
-import { listImages } from './images.js';
+import { formatContainersTable, listContainers } from './containers.js';
+import { createdSince, formatTable, humanDuration, humanSize } from './format.js';
+import { formatImagesTable, listImages } from './images.js';
 
 const second = 1000;
 const minute = 60 * second;
@@ -121,7 +114,7 @@ describe('formatImagesTable', () => {
   const rows = listImages(inventoryOf([bash, step], [foo])).rows;
 
   it('hides intermediate images without all', () => {
-    expect(formatImagesTable(rows, { all: false, now })).toEqual([
+    expect(formatImagesTable(rows, { all: false, now }).split('\n')).toEqual([
       'REPOSITORY   TAG       IMAGE ID       CREATED          SIZE      IN USE',
       'bar          latest    e0acf0b8fb59   19 seconds ago   24.8MB    1 running',
       'bash         latest    e0acf0b8fb59   19 seconds ago   24.8MB    1 running',
@@ -129,7 +122,7 @@ describe('formatImagesTable', () => {
   });
 
   it('shows intermediate images with all', () => {
-    const lines = formatImagesTable(rows, { all: true, now });
+    const lines = formatImagesTable(rows, { all: true, now }).split('\n');
 
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe(
@@ -149,7 +142,9 @@ describe('formatContainersTable', () => {
     });
     const rows = listContainers(inventoryOf([bash], [foo])).rows;
 
-    expect(formatContainersTable(rows, { now: new Date('2026-01-01T00:05:00Z') })).toEqual([
+    expect(
+      formatContainersTable(rows, { now: new Date('2026-01-01T00:05:00Z') }).split('\n'),
+    ).toEqual([
       'CONTAINER ID   IMAGE         IMAGE ID       CREATED         STATUS    NAMES',
       `${foo.id.slice(0, 12)}   bash:latest   ${bash.content.id.slice(7, 19)}   5 minutes ago   running   foo`,
     ]);

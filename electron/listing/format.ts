@@ -1,10 +1,5 @@
-// Text output of `quayside images` and `quayside ps`: Docker's table layout, relative times and
+// Text helpers of `quayside images` and `quayside ps`: Docker's table layout, relative times and
 // decimal sizes, so the output reads like `docker images`.
-
-import type { TaskStatus } from '../containerd/model.js';
-import { familiarName, shortId } from '../deletion/reference.js';
-import type { ContainerRef } from '../deletion/types.js';
-import type { ContainerRow, ImageRow } from '../ipc/contract.js';
 
 /** Docker's tabwriter settings: cells at least 10 wide, 3 spaces between columns. */
 const minCellWidth = 10;
@@ -109,72 +104,4 @@ export function createdSince(created: string | null, now: Date): string {
     return 'N/A';
   }
   return `${humanDuration(now.getTime() - Date.parse(created))} ago`;
-}
-
-/** Summarises the containers that use an image: `1 running, 2 stopped`, or empty. */
-function inUse(containers: readonly ContainerRef[]): string {
-  const running = containers.filter((ref) => ref.running).length;
-  const stopped = containers.length - running;
-  const parts = [
-    ...(running > 0 ? [`${running} running`] : []),
-    ...(stopped > 0 ? [`${stopped} stopped`] : []),
-  ];
-  return parts.join(', ');
-}
-
-/** Options of the images table. */
-export interface ImagesTableOptions {
-  /** Shows intermediate images too, as `-a` does. */
-  readonly all: boolean;
-  /** The time CREATED counts from; the current time when left out. */
-  readonly now?: Date;
-}
-
-/** Formats the images table: REPOSITORY, TAG, IMAGE ID, CREATED, SIZE and IN USE. */
-export function formatImagesTable(
-  rows: readonly ImageRow[],
-  options: ImagesTableOptions,
-): readonly string[] {
-  const now = options.now ?? new Date();
-  const shown = rows.filter((row) => options.all || !row.intermediate);
-  return formatTable([
-    ['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'SIZE', 'IN USE'],
-    ...shown.map((row) => [
-      row.repository,
-      row.tag,
-      row.shortId,
-      createdSince(row.created, now),
-      humanSize(row.size),
-      inUse(row.containers),
-    ]),
-  ]);
-}
-
-const statusText: Readonly<Record<TaskStatus, string>> = {
-  NONE: 'no task',
-  UNKNOWN: 'unknown',
-  CREATED: 'created',
-  RUNNING: 'running',
-  STOPPED: 'stopped',
-  PAUSED: 'paused',
-  PAUSING: 'pausing',
-};
-
-/** Formats the containers table: CONTAINER ID, IMAGE, IMAGE ID, CREATED, STATUS and NAMES. */
-export function formatContainersTable(
-  rows: readonly ContainerRow[],
-  options: { readonly now?: Date } = {},
-): readonly string[] {
-  const now = options.now ?? new Date();
-  return formatTable([
-    ['CONTAINER ID', 'IMAGE', 'IMAGE ID', 'CREATED', 'STATUS', 'NAMES'],
-    ...rows.map((row) => [
-      shortId(row.id),
-      row.image === '' ? '<none>' : familiarName(row.image),
-      row.imageId === null ? '<none>' : shortId(row.imageId),
-      createdSince(row.created, now),
-      statusText[row.status],
-      row.name ?? '',
-    ]),
-  ]);
 }

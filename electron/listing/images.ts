@@ -13,6 +13,7 @@ import { contentOf, isDangling, namedRecordsOf } from '../deletion/records.js';
 import type { ContainerRef } from '../deletion/types.js';
 import { imageUsedBy, toContainerRef } from '../deletion/usage.js';
 import type { ImageListing, ImageRow } from '../ipc/contract.js';
+import { createdSince, formatTable, humanSize } from './format.js';
 import { compareNewestFirst, compareText } from './order.js';
 
 const none = '<none>';
@@ -108,4 +109,40 @@ export function listImages(inventory: Inventory): ImageListing {
     readAt: inventory.readAt,
     rows,
   };
+}
+
+/** Summarises the containers that use an image: `1 running, 2 stopped`, or empty. */
+function inUse(containers: readonly ContainerRef[]): string {
+  const running = containers.filter((ref) => ref.running).length;
+  const stopped = containers.length - running;
+  const parts = [
+    ...(running > 0 ? [`${running} running`] : []),
+    ...(stopped > 0 ? [`${stopped} stopped`] : []),
+  ];
+  return parts.join(', ');
+}
+
+/** Options of the images table. */
+export interface ImagesTableOptions {
+  /** Shows intermediate images too, as `-a` does. */
+  readonly all: boolean;
+  /** The time CREATED counts from; the current time when left out. */
+  readonly now?: Date;
+}
+
+/** Formats the images table: REPOSITORY, TAG, IMAGE ID, CREATED, SIZE and IN USE. */
+export function formatImagesTable(rows: readonly ImageRow[], options: ImagesTableOptions): string {
+  const now = options.now ?? new Date();
+  const shown = rows.filter((row) => options.all || !row.intermediate);
+  return formatTable([
+    ['REPOSITORY', 'TAG', 'IMAGE ID', 'CREATED', 'SIZE', 'IN USE'],
+    ...shown.map((row) => [
+      row.repository,
+      row.tag,
+      row.shortId,
+      createdSince(row.created, now),
+      humanSize(row.size),
+      inUse(row.containers),
+    ]),
+  ]).join('\n');
 }

@@ -26,7 +26,10 @@ export class FakeNamespace implements ContainerdNamespace {
   private readonly containers = new Map<string, ContainerInfo>();
   private readonly failures = new Map<number, Error>();
   private readonly afterRead: ((fake: FakeNamespace) => void)[] = [];
-  private readonly listeners = new Set<(event: NamespaceEvent) => void>();
+  private readonly listeners = new Set<{
+    readonly onEvent: (event: NamespaceEvent) => void;
+    readonly onError: (error: Error) => void;
+  }>();
   private changes = 0;
   private reads = 0;
 
@@ -157,9 +160,20 @@ export class FakeNamespace implements ContainerdNamespace {
     return Promise.resolve();
   }
 
-  subscribe(onEvent: (event: NamespaceEvent) => void): () => void {
-    this.listeners.add(onEvent);
-    return () => this.listeners.delete(onEvent);
+  subscribe(onEvent: (event: NamespaceEvent) => void, onError: (error: Error) => void): () => void {
+    const listener = { onEvent, onError };
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /** Ends every subscription's stream with `error`, as a lost connection does. */
+  failSubscriptions(error: Error = new QuaysideError('unavailable', 'event stream closed')): void {
+    for (const listener of [...this.listeners]) {
+      this.listeners.delete(listener);
+      listener.onError(error);
+    }
   }
 
   private change(call: string): void {
@@ -190,7 +204,7 @@ export class FakeNamespace implements ContainerdNamespace {
   private emit(topic: string, subject: string): void {
     const event = { topic, namespace: this.name, subject, at: '2026-01-01T12:00:00.000Z' };
     for (const listener of this.listeners) {
-      listener(event);
+      listener.onEvent(event);
     }
   }
 }
