@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 
+import { formatImagesTable, listImages } from '../listing/images.js';
 import { silentLogger } from '../log.js';
 import { container, image } from '../testing/builders.js';
 import { FakeNamespace } from '../testing/fake-namespace.js';
@@ -19,6 +20,17 @@ function pulledBash(): ReturnType<typeof image> {
     names: ['bash'],
     layers: ['13bc69df1e93', '0e841167f105', 'c41833b44d91', 'dc061c8e5140'],
     layerSize: 6_200_000,
+  });
+}
+
+/** The `docker images` cells that do not depend on the clock: all but CREATED, `|` between. */
+async function images(fake: FakeNamespace): Promise<readonly string[]> {
+  const rows = listImages(await fake.readInventory()).rows;
+  const table = formatImagesTable(rows, { all: false });
+  return table.split('\n').map((line) => {
+    const cells = line.split(/ {3,}/);
+    cells.splice(3, 1);
+    return cells.join(' | ');
   });
 }
 
@@ -46,9 +58,10 @@ describe('docker rmi sessions', () => {
     });
 
     await tagImage(fake, 'bash', 'bar', silentLogger);
-    expect(fake.recordNames()).toEqual([
-      'docker.io/library/bar:latest',
-      'docker.io/library/bash:latest',
+    expect(await images(fake)).toEqual([
+      'REPOSITORY | TAG | IMAGE ID | SIZE | IN USE',
+      'bar | latest | e0acf0b8fb59 | 24.8MB | 1 running',
+      'bash | latest | e0acf0b8fb59 | 24.8MB | 1 running',
     ]);
 
     expect(await rmi(fake, ['e0ac'])).toEqual({
@@ -72,6 +85,10 @@ describe('docker rmi sessions', () => {
       exitStatus: 0,
     });
     expect(fake.recordNames()).toEqual([`moby-dangling@${bashId}`]);
+    expect(await images(fake)).toEqual([
+      'REPOSITORY | TAG | IMAGE ID | SIZE | IN USE',
+      '<none> | <none> | e0acf0b8fb59 | 24.8MB | 1 running',
+    ]);
 
     fake.removeContainer(foo.id);
 
@@ -103,6 +120,7 @@ describe('docker rmi sessions', () => {
       exitStatus: 0,
     });
     expect(fake.recordNames()).toEqual([]);
+    expect(await images(fake)).toEqual(['REPOSITORY | TAG | IMAGE ID | SIZE | IN USE']);
     expect(fake.changeCalls().slice(-2)).toEqual([
       'deleteRecord docker.io/library/bar:latest',
       'deleteRecord docker.io/library/bash:latest sync',
