@@ -73,8 +73,8 @@ describe('quayside rmi on containerd', () => {
     expect(forced).toEqual({ status: 0, out: ['Untagged: bar:latest'], err: [] });
     expect(await recordNames(sandbox, namespace)).toEqual([`moby-dangling@${id}`]);
 
-    const dangling = await quayside.run('images');
-    expect(dangling.out[1]).toMatch(new RegExp(`^<none>\\s+<none>\\s+${short(id)}\\s`));
+    const dangling = (await quayside.run('images')).out.join('\n').split('\n');
+    expect(dangling[1]).toMatch(new RegExp(`^<none>\\s+<none>\\s+${short(id)}\\s`));
 
     await removeContainer(sandbox, namespace, 'foo');
     const deleted = await quayside.run('rmi', prefix);

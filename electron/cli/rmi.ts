@@ -41,8 +41,8 @@ export const rmiCommand: Command = {
         force: args.switches.has('force'),
         prune: !args.switches.has('no-prune'),
       };
-      const { plan, result } = await removeImages(session.namespace, request, {}, session.log);
-      const output = formatResult(plan, result);
+      const { result } = await removeImages(session.namespace, request, {}, session.log);
+      const output = formatResult(result);
       output.stdout.forEach((line) => io.out(line));
       output.stderr.forEach((line) => io.err(line));
       return result.exitStatus;
