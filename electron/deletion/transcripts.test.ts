@@ -23,7 +23,7 @@ function pulledBash(): ReturnType<typeof image> {
   });
 }
 
-/** The `docker images` cells that do not depend on the clock: all but CREATED, `|` between. */
+/** Lists the `docker images` cells that do not depend on the clock, joined by ` | `. */
 async function images(fake: FakeNamespace): Promise<readonly string[]> {
   const rows = listImages(await fake.readInventory()).rows;
   const table = formatImagesTable(rows, { all: false });
