@@ -24,14 +24,21 @@ import { containersUsing } from './usage.js';
  */
 function isSingleRepository(records: readonly ImageRecord[]): boolean {
   const repositories = new Set<string>();
-  let tags = 0;
+  const tags = new Set<string>();
   for (const record of records) {
     const reference = parseRecordName(record.name);
-    // A name Docker cannot parse counts as a repository and a tag of its own.
-    repositories.add(reference === null ? record.name : repositoryName(reference));
-    tags += reference?.tag === null ? 0 : 1;
+    if (reference === null) {
+      // A name Docker cannot parse counts as a repository and a tag of its own.
+      repositories.add(record.name);
+      tags.add(record.name);
+      continue;
+    }
+    repositories.add(repositoryName(reference));
+    if (reference.tag !== null) {
+      tags.add(reference.tag);
+    }
   }
-  return repositories.size <= 1 && tags <= 1;
+  return repositories.size <= 1 && tags.size <= 1;
 }
 
 function nonEmpty<T>(list: readonly T[]): readonly [T, ...T[]] | null {

@@ -394,6 +394,17 @@ describe('planRemoval by ID', () => {
     expect(input.forced).toBe(false);
   });
 
+  it('deletes a tag and its tagged digest record without force', () => {
+    const tagged = image({ id: digestD, names: ['app:v1', `app:v1@${digestD}`] });
+    const input = planned(only(plan(inventoryOf([tagged]), [digestD])));
+
+    expect(output(input)).toEqual([
+      'Untagged: app:v1',
+      `Untagged: app:v1@${digestD}`,
+      `Deleted: ${digestD}`,
+    ]);
+  });
+
   it('untags every name in name order with force, then deletes', () => {
     const input = planned(only(plan(inventoryOf([bash]), [short(bash)], { force: true })));
 
