@@ -293,6 +293,19 @@ describe('executeRemoval', () => {
     expect(fake.recordNames()).toEqual(['docker.io/library/lone:latest']);
   });
 
+  it('rejects a plan made for another namespace', async () => {
+    const fake = new FakeNamespace({ images: [lone] });
+    const other = new FakeNamespace({ images: [lone], namespace: 'k8s.io' });
+    const plan = await planOn(other, { inputs: ['lone'] });
+
+    await expect(executeRemoval(fake, plan, silentLogger)).rejects.toMatchObject({
+      kind: 'invalid-argument',
+      message:
+        'The plan was made for namespace k8s.io, not default, so nothing was removed. Plan the removal in default.',
+    });
+    expect(fake.changeCalls()).toEqual([]);
+  });
+
   it('turns conflicts and resolution errors of the plan into failed results', async () => {
     const ctr = container({ id: 'c', from: lone });
     const fake = new FakeNamespace({ images: [lone], containers: [ctr] });

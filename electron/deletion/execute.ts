@@ -4,7 +4,7 @@
 
 import type { ContainerInfo } from '../containerd/model.js';
 import type { ContainerdNamespace } from '../containerd/namespace.js';
-import { toQuaysideError, type ErrorKind } from '../errors.js';
+import { QuaysideError, toQuaysideError, type ErrorKind } from '../errors.js';
 import type { Logger } from '../log.js';
 import { linesOf } from './actions.js';
 import type {
@@ -157,6 +157,7 @@ export function exitStatusOf(plan: RemovalPlan, results: readonly InputResult[])
 
 /**
  * Carries out a plan, input by input. Conflicts and errors of the plan become failed results.
+ * Throws an `invalid-argument` QuaysideError for a plan of another namespace.
  * Once a planned input fails, later planned inputs are not run: they were planned on the state
  * the failed one would have left.
  */
@@ -165,6 +166,12 @@ export async function executeRemoval(
   plan: RemovalPlan,
   log: Logger,
 ): Promise<RemovalResult> {
+  if (plan.namespace !== namespace.name) {
+    throw new QuaysideError(
+      'invalid-argument',
+      `The plan was made for namespace ${plan.namespace}, not ${namespace.name}, so nothing was removed. Plan the removal in ${namespace.name}.`,
+    );
+  }
   const results: InputResult[] = [];
   let containersRead: Promise<readonly ContainerInfo[]> | null = null;
   const readContainers = () => (containersRead ??= namespace.readContainers());
