@@ -1,5 +1,6 @@
 // The one logger of the main process and the command. Lines go to standard error as
 // `time level message key=value...`, at `info` and above unless QUAYSIDE_LOG_LEVEL says otherwise.
+// An empty QUAYSIDE_LOG_FILE means no log file.
 // The command sets the level to `warn` so that its output stays what `docker rmi` prints; the
 // log file (QUAYSIDE_LOG_FILE) always receives `info`, so every removal can be undone by hand.
 
@@ -42,9 +43,11 @@ function formatLine(level: LogLevel, message: string, fields: LogFields): string
 
 /** Creates a logger; the defaults come from QUAYSIDE_LOG_LEVEL and QUAYSIDE_LOG_FILE. */
 export function createLogger(options: Partial<LogOptions> = {}): Logger {
-  const envLevel = process.env['QUAYSIDE_LOG_LEVEL'];
+  const envLevel = process.env.QUAYSIDE_LOG_LEVEL;
   const level = options.level ?? (isLogLevel(envLevel) ? envLevel : 'info');
-  const file = options.file === undefined ? (process.env['QUAYSIDE_LOG_FILE'] ?? null) : options.file;
+  const envFile = process.env.QUAYSIDE_LOG_FILE;
+  const fromEnv = envFile === undefined || envFile === '' ? null : envFile;
+  const file = options.file === undefined ? fromEnv : options.file;
   const write = options.write ?? ((line: string) => process.stderr.write(line + '\n'));
 
   const log = (lineLevel: LogLevel, message: string, fields: LogFields = {}): void => {

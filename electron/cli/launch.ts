@@ -39,7 +39,7 @@ export async function startShell(
     );
   }
   const services = createServices({ ...target, log });
-  const server = await startShellServer({ services, rendererDir: dir, port });
+  const server = await startShellServer({ services, rendererDir: dir, port, log });
   log.info('browser shell started', { url: server.url.replace(/token=[^&]+/, 'token=…') });
   return {
     url: server.url,

@@ -1,0 +1,97 @@
+// Fixtures of the end-to-end tests: one private containerd for the run, and for each test a
+// namespace of its own with `quayside ui` (the built command, started as users start it) serving
+// the window on 127.0.0.1.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+import { test as base } from '@playwright/test';
+
+import { ctr, startSandbox, type Sandbox } from '../electron/sandbox/index.js';
+
+const command = fileURLToPath(new URL('../bin/quayside.js', import.meta.url));
+const built = fileURLToPath(new URL('../dist/renderer/index.html', import.meta.url));
+
+/** A running `quayside ui` on one namespace. */
+export interface Shell {
+  readonly url: string;
+  readonly origin: string;
+  readonly namespace: string;
+  stop(): Promise<void>;
+}
+
+/** Starts `quayside ui --port 0` on `namespace` and resolves with the URL it prints. */
+export async function startShell(sandbox: Sandbox, namespace: string): Promise<Shell> {
+  if (!existsSync(built)) {
+    throw new Error(`the window is not built (${built} is missing): run 'npm run build' first`);
+  }
+  const child = spawn(
+    process.execPath,
+    [command, 'ui', '--port', '0', '--address', sandbox.address, '--namespace', namespace],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, QUAYSIDE_LOG_FILE: '' } },
+  );
+  const url = await readUrl(child);
+  return {
+    url,
+    origin: new URL(url).origin,
+    namespace,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+    },
+  };
+}
+
+async function readUrl(child: ChildProcess): Promise<string> {
+  let output = '';
+  return await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error(`quayside ui printed no URL within 20 s:\n${output}`));
+    }, 20_000);
+    const read = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const match = /Quayside is running at (\S+)/.exec(output);
+      if (match?.[1] !== undefined) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`quayside ui exited with ${String(code)}:\n${output}`));
+    });
+  });
+}
+
+/** The record names of `namespace`, read with ctr, not through the window. */
+export async function recordNames(sandbox: Sandbox, namespace: string): Promise<string[]> {
+  const listing = await ctr(sandbox, namespace, ['images', 'ls', '-q']);
+  return listing.split('\n').filter((line) => line !== '').sort();
+}
+
+let namespaceCount = 0;
+
+export const test = base.extend<{ namespace: string }, { sandbox: Sandbox }>({
+  sandbox: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructured fixtures argument
+    async ({}, use) => {
+      const sandbox = await startSandbox();
+      await use(sandbox);
+      await sandbox.stop();
+    },
+    { scope: 'worker', timeout: 120_000 },
+  ],
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructured fixtures argument
+  namespace: async ({}, use) => {
+    namespaceCount += 1;
+    await use(`e2e-${String(process.pid)}-${String(namespaceCount)}`);
+  },
+});
+
+export { expect } from '@playwright/test';
