@@ -52,6 +52,18 @@ describe('imageUsedBy', () => {
     expect(imageUsedBy(inventoryOf([rebuilt], [ctr]), ctr)).toBeNull();
   });
 
+  it('uses the named image when its chain ID is unknown', () => {
+    const unread = image({
+      id: 'unread',
+      names: ['unread'],
+      layers: [],
+      problem: 'config missing',
+    });
+    const ctr = container({ id: 'c1', image: 'unread', snapshotParent: bash.content.chainId });
+
+    expect(imageUsedBy(inventoryOf([unread, bash], [ctr]), ctr)).toBe(unread.content.id);
+  });
+
   it('normalises the image field', () => {
     const ctr = { ...container({ id: 'c1', from: bash }), image: 'bash' };
 

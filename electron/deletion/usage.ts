@@ -30,15 +30,22 @@ function imagesWithChain(inventory: Inventory, chainId: string): readonly string
 
 /**
  * Returns the image ID the container uses, or null. The named image counts when its chain ID is
- * the parent of the container's snapshot, or when the container has no snapshot. Otherwise the
+ * the parent of the container's snapshot, when its chain ID is unknown, or when the container has
+ * no snapshot. Otherwise the
  * snapshot decides, and of several images with that chain ID the one with a dangling record wins,
  * because that record exists only to keep the content for containers.
  */
 export function imageUsedBy(inventory: Inventory, container: ContainerInfo): string | null {
   const named = namedImageId(inventory, container.image);
   if (named !== null) {
+    // An image whose config could not be read has no known chain ID. Its name then decides, so
+    // that a read problem never lets an image in use go without a conflict.
     const chainId = contentOf(inventory, named)?.chainId ?? null;
-    if (container.snapshotParent === null || chainId === container.snapshotParent) {
+    if (
+      container.snapshotParent === null ||
+      chainId === null ||
+      chainId === container.snapshotParent
+    ) {
       return named;
     }
   }
