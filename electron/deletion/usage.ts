@@ -1,6 +1,7 @@
-// Which image a container uses. The container's `image` field contains a name, and names move or
-// vanish, so the name counts only while it still points at the layers the container runs on. When
-// it does not, the parent of the container's rootfs snapshot (an image's chain ID) decides.
+// The rule for which image a container uses. The container's `image` field contains a name, and
+// names move or vanish, so the name counts only while it still points at the layers the container
+// runs on. When it does not, the parent of the container's rootfs snapshot (an image's chain ID)
+// decides.
 
 import { isRunning, type ContainerInfo, type Inventory } from '../containerd/model.js';
 import type { ContainerRef } from './types.js';
