@@ -12,10 +12,14 @@ if (!existsSync(fileURLToPath(entry))) {
   process.exit(1);
 }
 
-const { main } = await import(entry.href);
-const status = await main(process.argv.slice(2), {
-  out: (line) => process.stdout.write(line + '\n'),
-  err: (line) => process.stderr.write(line + '\n'),
+const cli = /** @type {typeof import('../electron/cli/main.js')} */ (await import(entry.href));
+const status = await cli.main(process.argv.slice(2), {
+  out: (/** @type {string} */ line) => {
+    process.stdout.write(line + '\n');
+  },
+  err: (/** @type {string} */ line) => {
+    process.stderr.write(line + '\n');
+  },
   env: process.env,
 });
 process.exitCode = status;

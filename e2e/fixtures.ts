@@ -48,7 +48,7 @@ export async function startShell(sandbox: Sandbox, namespace: string): Promise<S
 
 async function readUrl(child: ChildProcess): Promise<string> {
   let output = '';
-  return await new Promise((resolve, reject) => {
+  return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       reject(new Error(`quayside ui printed no URL within 20 s:\n${output}`));
     }, 20_000);
@@ -72,7 +72,10 @@ async function readUrl(child: ChildProcess): Promise<string> {
 /** The record names of `namespace`, read with ctr, not through the window. */
 export async function recordNames(sandbox: Sandbox, namespace: string): Promise<string[]> {
   const listing = await ctr(sandbox, namespace, ['images', 'ls', '-q']);
-  return listing.split('\n').filter((line) => line !== '').sort();
+  return listing
+    .split('\n')
+    .filter((line) => line !== '')
+    .sort();
 }
 
 let namespaceCount = 0;

@@ -24,7 +24,9 @@ test('prunes a dangling parent on delete', async ({ page, sandbox, namespace }, 
   await selectOnly(page, 'quayside/child:1');
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
   const confirm = dialog(page, 'Confirm delete');
-  await expect(confirm.getByRole('region', { name: 'Parents to prune' })).toContainText(baseShortId);
+  await expect(confirm.getByRole('region', { name: 'Parents to prune' })).toContainText(
+    baseShortId,
+  );
   await saveScreenshot(page, testInfo, 'dialog-confirm-prune');
   await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
 
@@ -53,7 +55,10 @@ test('keeps a dangling parent with Prune off', async ({ page, sandbox, namespace
   await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
 
   const result = dialog(page, 'Delete finished').getByRole('list', { name: 'Result' });
-  await expect(result.getByRole('listitem')).toHaveText(['Untagged: quayside/child:1', `Deleted: ${childId}`]);
+  await expect(result.getByRole('listitem')).toHaveText([
+    'Untagged: quayside/child:1',
+    `Deleted: ${childId}`,
+  ]);
   expect(await recordNames(sandbox, namespace)).toEqual([`moby-dangling@${baseId}`]);
   await dialog(page, 'Delete finished').getByRole('button', { name: 'Close' }).click();
   await expect(imageRow(page, `<none> ${baseShortId}`)).toBeVisible();

@@ -7,7 +7,7 @@ import { expect, startShell, test } from './fixtures.js';
 
 /** Resolves with the HTTP status of a refused upgrade, or 101 when the socket opened. */
 async function upgradeStatus(url: string, headers: Record<string, string>): Promise<number> {
-  return await new Promise((resolve, reject) => {
+  return new Promise((resolve, reject) => {
     const socket = new WebSocket(url, { headers });
     socket.once('open', () => {
       socket.close();
@@ -20,7 +20,10 @@ async function upgradeStatus(url: string, headers: Record<string, string>): Prom
   });
 }
 
-test('refuses requests without the token or from another origin', async ({ sandbox, namespace }) => {
+test('refuses requests without the token or from another origin', async ({
+  sandbox,
+  namespace,
+}) => {
   const shell = await startShell(sandbox, namespace);
   const page = new URL(shell.url);
   const token = page.searchParams.get('token') ?? '';
@@ -33,7 +36,9 @@ test('refuses requests without the token or from another origin', async ({ sandb
 
   expect(await upgradeStatus(`${socketUrl}?token=${token}`, { Origin: shell.origin })).toBe(101);
   expect(await upgradeStatus(socketUrl, { Origin: shell.origin })).toBe(403);
-  expect(await upgradeStatus(`${socketUrl}?token=${token}`, { Origin: 'http://evil.example' })).toBe(403);
+  expect(
+    await upgradeStatus(`${socketUrl}?token=${token}`, { Origin: 'http://evil.example' }),
+  ).toBe(403);
   await shell.stop();
 });
 

@@ -1,7 +1,13 @@
 // The two transcripts of the containerd port of `docker rmi`, replayed by clicking in the window.
 // containerd's state after each step is read with ctr, not through the window.
 
-import { buildBusyboxLayer, buildImage, ctr, importImages, runContainer } from '../electron/sandbox/index.js';
+import {
+  buildBusyboxLayer,
+  buildImage,
+  ctr,
+  importImages,
+  runContainer,
+} from '../electron/sandbox/index.js';
 import { expect, recordNames, startShell, test } from './fixtures.js';
 import {
   containersTable,
@@ -13,11 +19,19 @@ import {
   selectOnly,
 } from './window.js';
 
-const bash = buildImage({ name: 'docker.io/library/bash:latest', format: 'oci', layers: [buildBusyboxLayer()] });
+const bash = buildImage({
+  name: 'docker.io/library/bash:latest',
+  format: 'oci',
+  layers: [buildBusyboxLayer()],
+});
 const id = bash.target.digest;
 const shortId = id.slice('sha256:'.length, 'sha256:'.length + 12);
 
-test('replays the transcript with a running container', async ({ page, sandbox, namespace }, testInfo) => {
+test('replays the transcript with a running container', async ({
+  page,
+  sandbox,
+  namespace,
+}, testInfo) => {
   await importImages(sandbox, namespace, [bash]);
   const shell = await startShell(sandbox, namespace);
   await page.goto(shell.url);
@@ -66,7 +80,9 @@ test('replays the transcript with a running container', async ({ page, sandbox, 
   await selectOnly(page, 'bash:latest');
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
   const confirm = dialog(page, 'Confirm delete');
-  await expect(confirm.getByRole('region', { name: 'Names to untag' })).toContainText('bash:latest');
+  await expect(confirm.getByRole('region', { name: 'Names to untag' })).toContainText(
+    'bash:latest',
+  );
   await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await saveScreenshot(page, testInfo, 'dialog-confirm');
   await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
@@ -78,7 +94,9 @@ test('replays the transcript with a running container', async ({ page, sandbox, 
 
   await selectOnly(page, 'bar:latest');
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
-  await dialog(page, 'Delete needs force').getByRole('button', { name: 'Delete anyway (force)' }).click();
+  await dialog(page, 'Delete needs force')
+    .getByRole('button', { name: 'Delete anyway (force)' })
+    .click();
   const forced = dialog(page, 'Confirm forced delete');
   await expect(forced).toContainText('bar:latest');
   await expect(forced.getByRole('button', { name: 'Cancel' })).toBeFocused();
@@ -130,6 +148,8 @@ test('replays the transcript with several names', async ({ page, sandbox, namesp
   ]);
   expect(await recordNames(sandbox, namespace)).toEqual([]);
   await dialog(page, 'Delete finished').getByRole('button', { name: 'Close' }).click();
-  await expect(imagesTable(page).getByRole('row', { name: 'bash:latest', exact: true })).toHaveCount(0);
+  await expect(
+    imagesTable(page).getByRole('row', { name: 'bash:latest', exact: true }),
+  ).toHaveCount(0);
   await shell.stop();
 });

@@ -3,12 +3,7 @@
 
 /** The classes of failure, the same in the engine, the command and the window. */
 export type ErrorKind =
-  | 'not-found'
-  | 'conflict'
-  | 'invalid-argument'
-  | 'unavailable'
-  | 'permission-denied'
-  | 'internal';
+  'not-found' | 'conflict' | 'invalid-argument' | 'unavailable' | 'permission-denied' | 'internal';
 
 /** An error with a kind, safe to show to a user and to send across IPC as data. */
 export class QuaysideError extends Error {

@@ -31,7 +31,7 @@ export function createServices(options: ServiceOptions): AppServices {
   const connection: ContainerdConnection = openClient(options.address, log);
   let namespaceName = options.namespace;
   const namespace = (): ContainerdNamespace => connection.client().namespace(namespaceName);
-  const inventory = async () => await namespace().readInventory();
+  const inventory = async () => namespace().readInventory();
   const feed = new EventFeed(namespace, log);
 
   const status = async (): Promise<ConnectionStatus> => {
@@ -52,7 +52,7 @@ export function createServices(options: ServiceOptions): AppServices {
     namespaceName = name;
     feed.restart();
     log.info('namespace selected', { namespace: name });
-    return await status();
+    return status();
   };
 
   return {
@@ -63,9 +63,9 @@ export function createServices(options: ServiceOptions): AppServices {
       const outcome = await removeImages(namespace(), request, { confirmed }, log);
       return outcome.result;
     },
-    'images.tag': async (source, target) => await tagImage(namespace(), source, target, log),
+    'images.tag': async (source, target) => tagImage(namespace(), source, target, log),
     'containers.list': async () => listContainers(await inventory()),
-    'namespaces.list': async () => await connection.client().listNamespaces(),
+    'namespaces.list': async () => connection.client().listNamespaces(),
     'namespaces.select': select,
     'connection.status': status,
     subscribe: (listener) => feed.add(listener),

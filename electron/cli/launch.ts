@@ -65,8 +65,10 @@ export function electronBinary(): string | null {
 export async function runElectron(binary: string, target: WindowTarget, io: Io): Promise<number> {
   const args = [packageRoot(), '--', '--address', target.address, '--namespace', target.namespace];
   const child = spawn(binary, args, { stdio: 'inherit', env: io.env });
-  return await new Promise((resolve) => {
-    child.on('exit', (code) => resolve(code ?? 1));
+  return new Promise((resolve) => {
+    child.on('exit', (code) => {
+      resolve(code ?? 1);
+    });
     child.on('error', (error) => {
       io.err(`Error: could not start Electron at ${binary}: ${error.message}`);
       resolve(1);
@@ -78,9 +80,7 @@ export async function runElectron(binary: string, target: WindowTarget, io: Io):
 export function openBrowser(url: string, env: NodeJS.ProcessEnv): void {
   const opener = process.platform === 'darwin' ? 'open' : 'xdg-open';
   const hasDesktop =
-    process.platform === 'darwin' ||
-    env['DISPLAY'] !== undefined ||
-    env['WAYLAND_DISPLAY'] !== undefined;
+    process.platform === 'darwin' || env.DISPLAY !== undefined || env.WAYLAND_DISPLAY !== undefined;
   if (!hasDesktop) {
     return;
   }
@@ -114,7 +114,7 @@ export async function openWindow(
 ): Promise<number> {
   const binary = electronBinary();
   if (binary !== null) {
-    return await runElectron(binary, target, io);
+    return runElectron(binary, target, io);
   }
 
   io.err('The Electron binary is not installed, so Quayside opens in your browser instead.');

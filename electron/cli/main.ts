@@ -93,5 +93,5 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.err("See 'quayside --help'.");
     return 2;
   }
-  return await runCommand(command, rest, io);
+  return runCommand(command, rest, io);
 }

@@ -14,19 +14,18 @@ import {
   type BuiltImage,
   type Sandbox,
 } from '../sandbox/index.js';
-import {
-  commandHarness,
-  contentDigests,
-  recordNames,
-  removeContainer,
-} from './testing/harness.js';
+import { commandHarness, contentDigests, recordNames, removeContainer } from './testing/harness.js';
 
 let sandbox: Sandbox;
 let bash: BuiltImage;
 
 beforeAll(async () => {
   sandbox = await startSandbox();
-  bash = buildImage({ name: 'docker.io/library/bash:latest', format: 'oci', layers: [buildBusyboxLayer()] });
+  bash = buildImage({
+    name: 'docker.io/library/bash:latest',
+    format: 'oci',
+    layers: [buildBusyboxLayer()],
+  });
 });
 
 afterAll(async () => {
@@ -117,7 +116,9 @@ describe('quayside rmi on containerd', () => {
 
     expect((await quayside.run('rmi', 'bash')).status).toBe(0);
 
-    const removal = quayside.logLines().find((line) => line.includes('docker.io/library/bash:latest'));
+    const removal = quayside
+      .logLines()
+      .find((line) => line.includes('docker.io/library/bash:latest'));
     expect(removal).toContain('INFO');
     expect(removal).toContain(bash.target.digest);
   });
@@ -135,7 +136,11 @@ describe('quayside rmi on containerd', () => {
 
     expect(removed).toEqual({
       status: 0,
-      out: ['Untagged: quayside/child:1', `Deleted: ${chain.child.target.digest}`, `Deleted: ${chain.base.target.digest}`],
+      out: [
+        'Untagged: quayside/child:1',
+        `Deleted: ${chain.child.target.digest}`,
+        `Deleted: ${chain.base.target.digest}`,
+      ],
       err: [],
     });
     expect(await recordNames(sandbox, namespace)).toEqual([]);
@@ -152,7 +157,10 @@ describe('quayside rmi on containerd', () => {
 
     const removed = await quayside.run('rmi', '--no-prune', 'quayside/child:1');
 
-    expect(removed.out).toEqual(['Untagged: quayside/child:1', `Deleted: ${chain.child.target.digest}`]);
+    expect(removed.out).toEqual([
+      'Untagged: quayside/child:1',
+      `Deleted: ${chain.child.target.digest}`,
+    ]);
     expect(await recordNames(sandbox, namespace)).toEqual([dangling]);
   });
 
@@ -165,14 +173,20 @@ describe('quayside rmi on containerd', () => {
 
     expect(mixed.status).toBe(1);
     expect(mixed.out).toEqual(['Untagged: bash:latest', `Deleted: ${bash.target.digest}`]);
-    expect(mixed.err).toEqual(['Error: No such image: missing:latest', 'Error: No such image: gone:1']);
+    expect(mixed.err).toEqual([
+      'Error: No such image: missing:latest',
+      'Error: No such image: gone:1',
+    ]);
 
     const forced = await quayside.run('rmi', '-f', 'missing');
     expect(forced).toEqual({ status: 0, out: [], err: ['Error: No such image: missing:latest'] });
   });
 
   it('explains a missing socket', async () => {
-    const quayside = commandHarness({ ...sandbox, address: `${sandbox.dir}/nothing.sock` }, 'default');
+    const quayside = commandHarness(
+      { ...sandbox, address: `${sandbox.dir}/nothing.sock` },
+      'default',
+    );
 
     const result = await quayside.run('images');
 

@@ -43,8 +43,12 @@ export const rmiCommand: Command = {
       };
       const { result } = await removeImages(session.namespace, request, {}, session.log);
       const output = formatResult(result);
-      output.stdout.forEach((line) => io.out(line));
-      output.stderr.forEach((line) => io.err(line));
+      output.stdout.forEach((line) => {
+        io.out(line);
+      });
+      output.stderr.forEach((line) => {
+        io.err(line);
+      });
       return result.exitStatus;
     } finally {
       session.close();

@@ -29,7 +29,13 @@ export async function openSession(args: ParsedArgs, io: Io): Promise<Session> {
     io.env,
     log,
   );
-  return { namespace: connection.namespace, log, close: () => connection.close() };
+  return {
+    namespace: connection.namespace,
+    log,
+    close: () => {
+      connection.close();
+    },
+  };
 }
 
 /**
@@ -37,7 +43,7 @@ export async function openSession(args: ParsedArgs, io: Io): Promise<Session> {
  * record with its digest) in the log file, so that what was removed can be re-created by hand.
  */
 export function createCommandLogger(io: Io): Logger {
-  const level = io.env['QUAYSIDE_LOG_LEVEL'];
+  const level = io.env.QUAYSIDE_LOG_LEVEL;
   const file = logFile(io.env);
   if (file !== null) {
     mkdirSync(dirname(file), { recursive: true });
@@ -54,10 +60,10 @@ export function createCommandLogger(io: Io): Logger {
  * ~/.local/state). An empty QUAYSIDE_LOG_FILE turns the file off.
  */
 export function logFile(env: NodeJS.ProcessEnv): string | null {
-  const explicit = env['QUAYSIDE_LOG_FILE'];
+  const explicit = env.QUAYSIDE_LOG_FILE;
   if (explicit !== undefined) {
     return explicit === '' ? null : explicit;
   }
-  const stateHome = env['XDG_STATE_HOME'] ?? join(homedir(), '.local', 'state');
+  const stateHome = env.XDG_STATE_HOME ?? join(homedir(), '.local', 'state');
   return join(stateHome, 'quayside', 'quayside.log');
 }

@@ -23,6 +23,6 @@ export const startCommand: Command = {
     }
     const port = readPort(args);
     const target = resolveConnection(flagsOf(args.options), io.env);
-    return await openWindow(target, port, io, createCommandLogger(io));
+    return openWindow(target, port, io, createCommandLogger(io));
   },
 };

@@ -50,10 +50,7 @@ export interface ContainerRef {
 export interface Conflict {
   readonly severity: 'hard' | 'soft';
   readonly reason:
-    | 'running-container'
-    | 'stopped-container'
-    | 'multiple-references'
-    | 'container-uses-reference';
+    'running-container' | 'stopped-container' | 'multiple-references' | 'container-uses-reference';
   /** The exact engine message, as `docker rmi` prints it after `Error: `. */
   readonly message: string;
   readonly imageId: string;

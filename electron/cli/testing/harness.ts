@@ -26,18 +26,28 @@ export interface CommandHarness {
 /** Returns a harness whose commands target `namespace` of `sandbox`. */
 export function commandHarness(sandbox: Sandbox, namespace: string): CommandHarness {
   const logFile = join(mkdtempSync(join(tmpdir(), 'quayside-log-')), 'quayside.log');
-  const env = { CONTAINERD_ADDRESS: sandbox.address, CONTAINERD_NAMESPACE: namespace, QUAYSIDE_LOG_FILE: logFile };
+  const env = {
+    CONTAINERD_ADDRESS: sandbox.address,
+    CONTAINERD_NAMESPACE: namespace,
+    QUAYSIDE_LOG_FILE: logFile,
+  };
   return {
     logFile,
     run: async (...argv) => {
       const out: string[] = [];
       const err: string[] = [];
-      const status = await main(argv, { out: (line) => out.push(line), err: (line) => err.push(line), env });
+      const status = await main(argv, {
+        out: (line) => out.push(line),
+        err: (line) => err.push(line),
+        env,
+      });
       return { status, out, err };
     },
     logLines: () => {
       try {
-        return readFileSync(logFile, 'utf8').split('\n').filter((line) => line !== '');
+        return readFileSync(logFile, 'utf8')
+          .split('\n')
+          .filter((line) => line !== '');
       } catch {
         return [];
       }
@@ -48,7 +58,10 @@ export function commandHarness(sandbox: Sandbox, namespace: string): CommandHarn
 /** The record names of `namespace`, as `ctr images ls -q` lists them. */
 export async function recordNames(sandbox: Sandbox, namespace: string): Promise<string[]> {
   const listing = await ctr(sandbox, namespace, ['images', 'ls', '-q']);
-  return listing.split('\n').filter((line) => line !== '').sort();
+  return listing
+    .split('\n')
+    .filter((line) => line !== '')
+    .sort();
 }
 
 /** The content digests present in `namespace`, as `ctr content ls -q` lists them. */
@@ -58,7 +71,11 @@ export async function contentDigests(sandbox: Sandbox, namespace: string): Promi
 }
 
 /** Kills and removes container `id` and its task. */
-export async function removeContainer(sandbox: Sandbox, namespace: string, id: string): Promise<void> {
+export async function removeContainer(
+  sandbox: Sandbox,
+  namespace: string,
+  id: string,
+): Promise<void> {
   await ctr(sandbox, namespace, ['tasks', 'kill', '-s', 'SIGKILL', id]).catch(() => '');
   await ctr(sandbox, namespace, ['tasks', 'delete', '-f', id]).catch(() => '');
   await ctr(sandbox, namespace, ['containers', 'delete', id]);
