@@ -12,7 +12,13 @@ if (!existsSync(fileURLToPath(entry))) {
   process.exit(1);
 }
 
-const cli = /** @type {typeof import('../electron/cli/main.js')} */ (await import(entry.href));
+/**
+ * @typedef {{ out: (line: string) => void, err: (line: string) => void, env: NodeJS.ProcessEnv }} Io
+ * @typedef {{ main: (argv: string[], io: Io) => Promise<number> }} Cli
+ */
+/** @type {unknown} */
+const loaded = await import(entry.href);
+const cli = /** @type {Cli} */ (loaded);
 const status = await cli.main(process.argv.slice(2), {
   out: (/** @type {string} */ line) => {
     process.stdout.write(line + '\n');
