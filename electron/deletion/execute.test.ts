@@ -273,6 +273,33 @@ describe('executeRemoval', () => {
     expect(result.exitStatus).toBe(1);
   });
 
+  it('reports a created dangling record when a later step fails', async () => {
+    const ctr = container({ id: 'c', from: lone });
+    const fake = new FakeNamespace({ images: [lone], containers: [ctr] });
+    const plan = await planOn(fake, { inputs: ['lone'], force: true });
+    fake.failChange(2, new QuaysideError('unavailable', 'connection reset'));
+
+    const result = await executeRemoval(fake, plan, silentLogger);
+
+    expect(result.inputs[0]).toEqual({
+      kind: 'failed',
+      input: 'lone',
+      error: {
+        kind: 'unavailable',
+        message:
+          'Removing lone failed while deleting record docker.io/library/lone:latest: ' +
+          'connection reset. Already removed: none. ' +
+          `Already created: moby-dangling@${lone.content.id}. ` +
+          'Still present: docker.io/library/lone:latest.',
+      },
+      lines: [],
+    });
+    expect(fake.recordNames()).toEqual([
+      'docker.io/library/lone:latest',
+      `moby-dangling@${lone.content.id}`,
+    ]);
+  });
+
   it('reports a failed read of the containers', async () => {
     const fake = new FakeNamespace({ images: [lone] });
     const plan = await planOn(fake, { inputs: ['lone'] });

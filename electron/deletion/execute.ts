@@ -65,7 +65,10 @@ function listOrNone(names: readonly string[]): string {
   return names.length === 0 ? 'none' : names.join(', ');
 }
 
-/** Runs the actions of one input in order; a failed step stops the input, and its message lists what is left. */
+/**
+ * Runs the actions of one input in order. A failed step stops the input, and its message lists the
+ * records already removed or created and the ones still to delete.
+ */
 async function runActions(
   namespace: ContainerdNamespace,
   input: PlannedInput,
@@ -73,6 +76,7 @@ async function runActions(
 ): Promise<InputResult> {
   const lines: ResultLine[] = [];
   const removed: string[] = [];
+  const created: string[] = [];
   for (const [index, action] of input.actions.entries()) {
     try {
       await runAction(namespace, action, log);
@@ -86,14 +90,19 @@ async function runActions(
         step: describeStep(action),
         error: error.message,
       });
+      // A dangling record created before the failure stays, so the message names it for cleanup.
+      const createdText = created.length === 0 ? '' : ` Already created: ${created.join(', ')}.`;
       const message =
         `Removing ${input.input} failed while ${describeStep(action)}: ${error.message}. ` +
-        `Already removed: ${listOrNone(removed)}. Still present: ${listOrNone(remaining)}.`;
+        `Already removed: ${listOrNone(removed)}.${createdText} ` +
+        `Still present: ${listOrNone(remaining)}.`;
       return failedResult(input.input, error.kind, message, lines);
     }
     lines.push(...linesOf(action));
     if (action.kind === 'delete-record') {
       removed.push(action.name);
+    } else {
+      created.push(action.name);
     }
   }
   return { kind: 'done', input: input.input, lines, freedBytes: input.freedBytes };
