@@ -116,6 +116,13 @@ describe('resolveInput', () => {
     expect(summary(resolveInput(inventoryOf([tag]), 'e0acf0'))).toBe(`id ${bashId}`);
   });
 
+  it.each(['s', 'sha', 'sha256'])('treats the tag %s as by ID', (name) => {
+    // Every image ID starts with `sha256:`, so these names are prefixes of their image's ID.
+    const tag = image({ id: bashId, names: [name, 'bar'] });
+
+    expect(summary(resolveInput(inventoryOf([tag]), name))).toBe(`id ${bashId}`);
+  });
+
   it('resolves a record literally named sha256 with a hex tag', () => {
     const odd = image({ id: 'odd', names: ['sha256:defcab'] });
 
