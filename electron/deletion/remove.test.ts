@@ -125,3 +125,38 @@ describe('formatResult', () => {
     expect(formatLine(line)).toBe(text);
   });
 });
+
+describe('removeImages after a failed step', () => {
+  const other = image({ id: 'other', names: ['other'] });
+  const both: RemovalRequest = { inputs: ['lone', 'other'], force: false, prune: true };
+
+  it('goes on with the next input from a fresh read', async () => {
+    const fake = new FakeNamespace({ images: [lone, other] });
+    fake.failChange(1);
+
+    const { result } = await removeImages(fake, both, {}, silentLogger);
+
+    expect(result.inputs.map((input) => input.kind)).toEqual(['failed', 'done']);
+    expect(formatResult(result).stdout).toEqual([
+      'Untagged: other:latest',
+      `Deleted: ${other.content.id}`,
+    ]);
+    expect(result.exitStatus).toBe(1);
+    expect(fake.recordNames()).toEqual(['docker.io/library/lone:latest']);
+    expect(fake.calls.filter((call) => call === 'readInventory')).toHaveLength(2);
+  });
+
+  it('stops a confirmed removal at the failed input', async () => {
+    const fake = new FakeNamespace({ images: [lone, other] });
+    const confirmed = planRemoval(await fake.readInventory(), both).fingerprint;
+    fake.failChange(1);
+
+    const { result } = await removeImages(fake, both, { confirmed }, silentLogger);
+
+    expect(result.inputs.map((input) => input.kind)).toEqual(['failed', 'failed']);
+    expect(fake.recordNames()).toEqual([
+      'docker.io/library/lone:latest',
+      'docker.io/library/other:latest',
+    ]);
+  });
+});

@@ -4,9 +4,16 @@
 import type { ContainerdNamespace } from '../containerd/namespace.js';
 import { QuaysideError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { executeRemoval } from './execute.js';
+import { executeRemoval, exitStatusOf } from './execute.js';
 import { planRemoval } from './plan.js';
-import type { RemovalPlan, RemovalRequest, RemovalResult, ResultLine } from './types.js';
+import type {
+  InputPlan,
+  InputResult,
+  RemovalPlan,
+  RemovalRequest,
+  RemovalResult,
+  ResultLine,
+} from './types.js';
 
 /** Options of a removal. */
 export interface RemoveOptions {
@@ -17,6 +24,11 @@ export interface RemoveOptions {
 /**
  * Plans a request on a fresh read and carries it out. Throws a `conflict` QuaysideError, before
  * anything is removed, when `confirmed` is not the new plan's fingerprint.
+ *
+ * A confirmed removal stops at an input that fails while it runs, because the inputs after it
+ * were confirmed on the state it would have left. Without a confirmation, as from the command,
+ * the inputs after a failed one are planned again on a fresh read and carried out, as
+ * `docker rmi` handles each input on its own; that extra read happens only after a failure.
  */
 export async function removeImages(
   namespace: ContainerdNamespace,
@@ -24,8 +36,7 @@ export async function removeImages(
   options: RemoveOptions,
   log: Logger,
 ): Promise<{ readonly plan: RemovalPlan; readonly result: RemovalResult }> {
-  const inventory = await namespace.readInventory();
-  const plan = planRemoval(inventory, request);
+  const plan = planRemoval(await namespace.readInventory(), request);
   if (options.confirmed !== undefined && options.confirmed !== plan.fingerprint) {
     throw new QuaysideError(
       'conflict',
@@ -34,7 +45,53 @@ export async function removeImages(
     );
   }
   const result = await executeRemoval(namespace, plan, log);
-  return { plan, result };
+  if (options.confirmed !== undefined) {
+    return { plan, result };
+  }
+  return { plan, result: await continueAfterFailures(namespace, plan, result, log) };
+}
+
+/** The index of the first planned input that failed while it ran, or -1. */
+function firstRunFailure(plan: RemovalPlan, result: RemovalResult): number {
+  return result.inputs.findIndex(
+    (input, index) => input.kind === 'failed' && plan.inputs[index]?.kind === 'planned',
+  );
+}
+
+async function continueAfterFailures(
+  namespace: ContainerdNamespace,
+  firstPlan: RemovalPlan,
+  firstResult: RemovalResult,
+  log: Logger,
+): Promise<RemovalResult> {
+  const plans: InputPlan[] = [];
+  const results: InputResult[] = [];
+  let plan = firstPlan;
+  let result = firstResult;
+
+  for (;;) {
+    const failed = firstRunFailure(plan, result);
+    const kept = failed === -1 ? plan.inputs.length : failed + 1;
+    plans.push(...plan.inputs.slice(0, kept));
+    results.push(...result.inputs.slice(0, kept));
+    const rest = plan.request.inputs.slice(kept);
+    if (failed === -1 || rest.length === 0) {
+      break;
+    }
+    log.warn('planning the remaining inputs again after a failure', {
+      failed: plan.request.inputs[failed] ?? '',
+      remaining: rest.length,
+    });
+    plan = planRemoval(await namespace.readInventory(), { ...plan.request, inputs: rest });
+    result = await executeRemoval(namespace, plan, log);
+  }
+
+  const whole = { ...firstPlan, inputs: plans };
+  const freedBytes = results.reduce(
+    (total, input) => total + (input.kind === 'done' ? input.freedBytes : 0),
+    0,
+  );
+  return { inputs: results, freedBytes, exitStatus: exitStatusOf(whole, results) };
 }
 
 /** The lines of `quayside rmi`, for standard output and standard error. */
