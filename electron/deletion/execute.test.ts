@@ -71,6 +71,34 @@ describe('executeRemoval', () => {
     expect(fake.calls).toContain('getRecord docker.io/library/bar:latest');
   });
 
+  it('looks up one kept name of an image with many names', async () => {
+    const many = image({ id: 'many', names: ['app:1', 'app:2', 'app:3', 'app:4', 'app:5'] });
+    const fake = new FakeNamespace({ images: [many] });
+    const plan = await planOn(fake, { inputs: ['app:1'] });
+    fake.calls.length = 0;
+
+    const result = await executeRemoval(fake, plan, silentLogger);
+
+    expect(result.exitStatus).toBe(0);
+    const lookups = fake.calls.filter((call) => call.startsWith('getRecord'));
+    expect(lookups).toEqual([
+      'getRecord docker.io/library/app:1',
+      'getRecord docker.io/library/app:2',
+    ]);
+  });
+
+  it('untags when one of several other names vanished since the plan', async () => {
+    const three = image({ id: 'three', names: ['one', 'two', 'three'] });
+    const fake = new FakeNamespace({ images: [three] });
+    const plan = await planOn(fake, { inputs: ['one'] });
+    fake.removeRecord('docker.io/library/three:latest');
+
+    const result = await executeRemoval(fake, plan, silentLogger);
+
+    expect(formatResult(result).stdout).toEqual(['Untagged: one:latest']);
+    expect(fake.recordNames()).toEqual(['docker.io/library/two:latest']);
+  });
+
   it('deletes the last record of an image synchronously', async () => {
     const fake = new FakeNamespace({ images: [bash] });
     const plan = await planOn(fake, { inputs: [short(bash.content.id)], force: true });

@@ -71,7 +71,10 @@ export interface RecordState {
  * can tell that the namespace changed since the plan was made.
  */
 export interface ExecutionGuard {
-  /** Records the decision counted on staying, for example the other names of an image untagged. */
+  /**
+   * Records the decision counted on, for example the other names of an image untagged; one of
+   * them staying unchanged is enough for the decision to hold.
+   */
   readonly keptRecords: readonly RecordState[];
   /** Chain IDs of the images the input deletes; empty when it only removes names. */
   readonly deletedChainIds: readonly string[];

@@ -53,7 +53,7 @@ function describeContainerChanges(
 /**
  * Lists the changes since the plan that matter to this input, or nothing when it can run as
  * planned. A change is a record to delete that is gone or points elsewhere, a dangling record to
- * create that exists, or a record the decision counted on that is gone. A container that was
+ * create that exists, or every record the decision counted on being gone or moved. A container that was
  * created or started and may use an image to be deleted is one too. Plans without a guard get only
  * the checks of the records their actions touch.
  *
@@ -81,12 +81,28 @@ export async function findChanges(
       changes.push(change);
     }
   }
-  for (const kept of input.guard?.keptRecords ?? []) {
-    const change = await describeRecordChange(namespace, kept);
-    if (change !== null) {
-      changes.push(change);
-    }
-  }
+  changes.push(...(await describeKeptRecordChanges(namespace, input.guard?.keptRecords ?? [])));
   changes.push(...describeContainerChanges(input, containers));
+  return changes;
+}
+
+/**
+ * Returns nothing when at least one of the kept records is unchanged, which is all the decision
+ * needs (another name keeps the image, or a record keeps its content), else every change. It
+ * stops at the first unchanged record, so an image with many names costs one lookup, not one per
+ * name.
+ */
+async function describeKeptRecordChanges(
+  namespace: ContainerdNamespace,
+  kept: readonly RecordState[],
+): Promise<readonly string[]> {
+  const changes: string[] = [];
+  for (const record of kept) {
+    const change = await describeRecordChange(namespace, record);
+    if (change === null) {
+      return [];
+    }
+    changes.push(change);
+  }
   return changes;
 }
