@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 
-import { shortId } from '../format/shortId.js';
+import { shortContainerId } from '../format/shortId.js';
 import { useContainers } from '../stores/hooks.js';
 
-/** Returns a function from a container ID to its name, or its short ID when it has none. */
+/** Returns a function from a container ID to its name, or to the ID that shortContainerId shows. */
 export function useContainerNames(): (id: string) => string {
   const listing = useContainers((state) => state.listing);
   return useMemo(() => {
@@ -13,6 +13,6 @@ export function useContainerNames(): (id: string) => string {
         names.set(row.id, row.name);
       }
     }
-    return (id: string) => names.get(id) ?? shortId(id);
+    return (id: string) => names.get(id) ?? shortContainerId(id);
   }, [listing]);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { formatBytes } from './formatBytes.js';
 import { formatRelativeTime } from './formatTime.js';
+import { shortContainerId } from './shortId.js';
 
 describe('formatBytes', () => {
   it.each([
@@ -35,5 +36,16 @@ describe('formatRelativeTime', () => {
 
   it('returns unknown for an invalid time', () => {
     expect(formatRelativeTime('not a time', now)).toBe('unknown');
+  });
+});
+
+describe('shortContainerId', () => {
+  it.each([
+    ['a'.repeat(64), 'a'.repeat(12)],
+    ['web', 'web'],
+    ['a-container-with-a-long-name', 'a-container-with-a-long-name'],
+    ['A'.repeat(64), 'A'.repeat(64)],
+  ])('shows %s as %s', (id, shown) => {
+    expect(shortContainerId(id)).toBe(shown);
   });
 });
