@@ -14,9 +14,7 @@ export function ContainersSection() {
         {count !== null && <span className="count">{count}</span>}
       </div>
       {error !== null && <ErrorMessage problem={error} context="Listing containers failed." />}
-      <div className="table-scroll">
-        <ContainersTable labelledBy="containers-heading" />
-      </div>
+      <ContainersTable labelledBy="containers-heading" />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { ContainerRow } from '../../electron/ipc/contract.js';
+import { PathText } from '../common/PathText.js';
 import { formatFullTime, formatRelativeTime } from '../format/formatTime.js';
-import { shortId } from '../format/shortId.js';
+import { shortContainerId } from '../format/shortId.js';
 import { useNow } from '../images/useNow.js';
 import { useContainers } from '../stores/hooks.js';
 import { describeState } from './containerState.js';
@@ -9,19 +10,21 @@ function ContainerRowView({ row, now }: { row: ContainerRow; now: number }) {
   const state = describeState(row.status);
   return (
     <tr className="row">
-      <td>
-        {row.name ?? <code title={row.id}>{shortId(row.id)}</code>}
+      <td className="cell-name">
+        {row.name ?? <code title={row.id}>{shortContainerId(row.id)}</code>}
         {row.name !== null && (
           <code className="secondary" title={row.id}>
-            {shortId(row.id)}
+            {shortContainerId(row.id)}
           </code>
         )}
       </td>
-      <td>{row.image === '' ? <span className="muted">none</span> : row.image}</td>
-      <td>
+      <td className="cell-repository">
+        {row.image === '' ? <span className="muted">none</span> : <PathText text={row.image} />}
+      </td>
+      <td className="cell-fit">
         <span className={`badge badge-${state.group}`}>{state.label}</span>
       </td>
-      <td>
+      <td className="cell-fit">
         {row.created === null ? (
           <span className="muted">unknown</span>
         ) : (
@@ -50,8 +53,12 @@ export function ContainersTable({ labelledBy }: { labelledBy: string }) {
         <tr>
           <th scope="col">Name</th>
           <th scope="col">Image</th>
-          <th scope="col">State</th>
-          <th scope="col">Created</th>
+          <th scope="col" className="cell-fit">
+            State
+          </th>
+          <th scope="col" className="cell-fit">
+            Created
+          </th>
         </tr>
       </thead>
       <tbody>

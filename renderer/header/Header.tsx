@@ -14,7 +14,7 @@ export function Header() {
     <>
       <header className="header">
         <span className="brand">Quayside</span>
-        <span className="header-address" title="containerd address">
+        <span className="header-address" title={address}>
           <span className="header-label">containerd</span>{' '}
           <code>{address === '' ? '…' : address}</code>
         </span>

@@ -1,6 +1,7 @@
 import type { KeyboardEvent, MouseEvent } from 'react';
 
 import type { ImageRow } from '../../electron/ipc/contract.js';
+import { PathText } from '../common/PathText.js';
 import { formatBytes } from '../format/formatBytes.js';
 import { formatFullTime, formatRelativeTime } from '../format/formatTime.js';
 import type { SelectMode } from '../stores/images.js';
@@ -67,7 +68,11 @@ export function ImageRowView({ row, tabbable, now, onSelect, onKeyDown, rowRef }
         />
       </td>
       <td className="cell-repository">
-        {row.dangling ? <span className="muted">{row.repository}</span> : row.repository}
+        {row.dangling ? (
+          <span className="muted">{row.repository}</span>
+        ) : (
+          <PathText text={row.repository} />
+        )}
         {row.intermediate && <span className="badge badge-plain">intermediate</span>}
         {row.problem !== null && (
           <span className="badge badge-warning" title={row.problem}>
@@ -75,11 +80,11 @@ export function ImageRowView({ row, tabbable, now, onSelect, onKeyDown, rowRef }
           </span>
         )}
       </td>
-      <td className={row.tag === '<none>' ? 'muted' : undefined}>{row.tag}</td>
-      <td>
+      <td className={row.tag === '<none>' ? 'cell-tag muted' : 'cell-tag'}>{row.tag}</td>
+      <td className="cell-fit">
         <code title={row.imageId}>{row.shortId}</code>
       </td>
-      <td>
+      <td className="cell-fit">
         {row.created === null ? (
           <span className="muted">unknown</span>
         ) : (
@@ -88,8 +93,8 @@ export function ImageRowView({ row, tabbable, now, onSelect, onKeyDown, rowRef }
           </time>
         )}
       </td>
-      <td className="cell-number">{formatBytes(row.size)}</td>
-      <td>
+      <td className="cell-fit cell-number">{formatBytes(row.size)}</td>
+      <td className="cell-in-use">
         <InUseBadge containers={row.containers} />
       </td>
       <td className="cell-actions">

@@ -16,9 +16,7 @@ export function ImagesSection() {
       </div>
       <ImagesToolbar />
       {error !== null && <ErrorMessage problem={error} context="Listing images failed." />}
-      <div className="table-scroll">
-        <ImagesTable labelledBy="images-heading" />
-      </div>
+      <ImagesTable labelledBy="images-heading" />
     </section>
   );
 }

@@ -77,11 +77,13 @@ export function ImagesTable({ labelledBy }: { labelledBy: string }) {
             <SelectAllBox rows={rows} />
           </th>
           <SortHeader column="repository" label="Repository" />
-          <SortHeader column="tag" label="Tag" />
-          <SortHeader column="imageId" label="Image ID" />
-          <SortHeader column="created" label="Created" />
-          <SortHeader column="size" label="Size" className="cell-number" />
-          <th scope="col">In use</th>
+          <SortHeader column="tag" label="Tag" className="cell-tag" />
+          <SortHeader column="imageId" label="Image ID" className="cell-fit" />
+          <SortHeader column="created" label="Created" className="cell-fit" />
+          <SortHeader column="size" label="Size" className="cell-fit cell-number" />
+          <th scope="col" className="cell-in-use">
+            In use
+          </th>
           <th scope="col" className="cell-actions">
             <span className="visually-hidden">Actions</span>
           </th>
