@@ -103,8 +103,26 @@ export async function untilInterrupted(): Promise<void> {
 }
 
 /**
- * Opens the window on `target` and returns when it is closed: Electron when it is installed,
- * else the browser shell until Ctrl-C.
+ * Why the window cannot open in Electron here, as one plain sentence, or null when it can.
+ * Chromium refuses to run as root on Linux unless its sandbox is turned off, and Quayside keeps
+ * the sandbox on, so root gets the browser shell.
+ */
+export function electronUnavailable(binary: string | null, uid: number | null): string | null {
+  if (binary === null) {
+    return 'The Electron binary is not installed, so Quayside opens in your browser instead.';
+  }
+  if (uid === 0 && process.platform === 'linux') {
+    return (
+      'Electron does not run as root with its sandbox on, so Quayside opens in your browser ' +
+      "instead; for the desktop window, run it as a user who may open containerd's socket."
+    );
+  }
+  return null;
+}
+
+/**
+ * Opens the window on `target` and returns when it is closed: Electron when it can run, else
+ * the browser shell until Ctrl-C.
  */
 export async function openWindow(
   target: WindowTarget,
@@ -113,11 +131,12 @@ export async function openWindow(
   log: Logger,
 ): Promise<number> {
   const binary = electronBinary();
-  if (binary !== null) {
+  const reason = electronUnavailable(binary, process.getuid?.() ?? null);
+  if (binary !== null && reason === null) {
     return runElectron(binary, target, io);
   }
 
-  io.err('The Electron binary is not installed, so Quayside opens in your browser instead.');
+  io.err(reason ?? '');
   const shell = await startShell(target, port, log);
   io.out(`Quayside is running at ${shell.url}`);
   io.out('Press Ctrl-C to stop.');

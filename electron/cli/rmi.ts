@@ -16,7 +16,8 @@ export const rmiCommand: Command = {
     '',
     'Each input prints its lines (Untagged: ..., Deleted: ...) on standard output and its',
     'failure as "Error: ..." on standard error. Exit status 1 when any input failed, except',
-    'with --force when every failure was "No such image".',
+    'with --force when every failure was an image not found ("No such image" or',
+    '"ambiguous reference").',
   ].join('\n'),
   flags: [
     {
