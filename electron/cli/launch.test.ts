@@ -5,7 +5,8 @@ import { electronUnavailable } from './launch.js';
 describe('electronUnavailable', () => {
   it('says the binary is missing', () => {
     expect(electronUnavailable(null, 1000)).toBe(
-      'The Electron binary is not installed, so Quayside opens in your browser instead.',
+      'The Electron binary is not installed and could not be downloaded, so Quayside opens ' +
+        'in your browser instead.',
     );
   });
 

@@ -1,7 +1,7 @@
 // Opening the window: in Electron when its binary is installed, otherwise through the browser
 // shell, which serves the same renderer on 127.0.0.1 and answers the same contract.
 
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -103,26 +103,51 @@ export async function untilInterrupted(): Promise<void> {
 }
 
 /**
+ * Downloads the Electron binary with the `electron` package's own installer, which `npm ci`
+ * does not run (install scripts are off in `.npmrc`). Returns the binary, or null when the
+ * download failed, for example on a machine without access to GitHub.
+ */
+export function downloadElectron(io: Io, log: Logger): string | null {
+  const installer = createRequire(import.meta.url).resolve('electron/install.js');
+  io.err('Downloading the Electron binary (about 100 MB)...');
+  const outcome = spawnSync(process.execPath, [installer], {
+    encoding: 'utf8',
+    env: io.env,
+    timeout: 10 * 60_000,
+  });
+  if (outcome.status !== 0) {
+    const output = outcome.stderr.trim() === '' ? (outcome.error?.message ?? '') : outcome.stderr;
+    const detail = output.trim().split('\n')[0] ?? '';
+    log.warn('the Electron download failed', { detail });
+    return null;
+  }
+  return electronBinary();
+}
+
+/**
  * Why the window cannot open in Electron here, as one plain sentence, or null when it can.
  * Chromium refuses to run as root on Linux unless its sandbox is turned off, and Quayside keeps
  * the sandbox on, so root gets the browser shell.
  */
 export function electronUnavailable(binary: string | null, uid: number | null): string | null {
-  if (binary === null) {
-    return 'The Electron binary is not installed, so Quayside opens in your browser instead.';
-  }
   if (uid === 0 && process.platform === 'linux') {
     return (
       'Electron does not run as root with its sandbox on, so Quayside opens in your browser ' +
       "instead; for the desktop window, run it as a user who may open containerd's socket."
     );
   }
+  if (binary === null) {
+    return (
+      'The Electron binary is not installed and could not be downloaded, so Quayside opens ' +
+      'in your browser instead.'
+    );
+  }
   return null;
 }
 
 /**
- * Opens the window on `target` and returns when it is closed: Electron when it can run, else
- * the browser shell until Ctrl-C.
+ * Opens the window on `target` and returns when it is closed: Electron when it can run (after
+ * downloading it if it is missing), else the browser shell until Ctrl-C.
  */
 export async function openWindow(
   target: WindowTarget,
@@ -130,8 +155,12 @@ export async function openWindow(
   io: Io,
   log: Logger,
 ): Promise<number> {
-  const binary = electronBinary();
-  const reason = electronUnavailable(binary, process.getuid?.() ?? null);
+  const uid = process.getuid?.() ?? null;
+  let binary = electronBinary();
+  if (binary === null && electronUnavailable('', uid) === null) {
+    binary = downloadElectron(io, log);
+  }
+  const reason = electronUnavailable(binary, uid);
   if (binary !== null && reason === null) {
     return runElectron(binary, target, io);
   }
