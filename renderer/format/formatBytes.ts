@@ -1,4 +1,5 @@
-// Sizes as Docker prints them: decimal units (1 kB = 1000 bytes) and four significant digits.
+// Sizes as Docker prints them: decimal units (1 kB = 1000 bytes) and three significant digits, the
+// same as the SIZE column of `quayside images`.
 
 const units = ['B', 'kB', 'MB', 'GB', 'TB', 'PB'] as const;
 
@@ -10,6 +11,6 @@ export function formatBytes(bytes: number): string {
     value /= 1000;
     unit += 1;
   }
-  // Number(toPrecision) drops the trailing zeros, as Go's `%.4g` does.
-  return `${Number(value.toPrecision(4))} ${units[unit] ?? 'B'}`;
+  // Number(toPrecision) drops the trailing zeros, as Go's `%.3g` does.
+  return `${Number(value.toPrecision(3))} ${units[unit] ?? 'B'}`;
 }
