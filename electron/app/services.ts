@@ -25,10 +25,17 @@ export interface ServiceOptions {
   readonly log: Logger;
 }
 
-/** Creates the window's services on one containerd; the namespace can change later. */
-export function createServices(options: ServiceOptions): AppServices {
+/**
+ * Creates the window's services on one containerd; the namespace can change later. Without
+ * `connection` they open their own and close it with `close()`; with it they share it and leave
+ * it open.
+ */
+export function createServices(
+  options: ServiceOptions,
+  shared?: ContainerdConnection,
+): AppServices {
   const { log } = options;
-  const connection: ContainerdConnection = openClient(options.address, log);
+  const connection: ContainerdConnection = shared ?? openClient(options.address, log);
   let namespaceName = options.namespace;
   const namespace = (): ContainerdNamespace => connection.client().namespace(namespaceName);
   const inventory = async () => namespace().readInventory();
@@ -71,6 +78,30 @@ export function createServices(options: ServiceOptions): AppServices {
     subscribe: (listener) => feed.add(listener),
     close: () => {
       feed.stop();
+      if (shared === undefined) {
+        connection.close();
+      }
+    },
+  };
+}
+
+/** Opens services for one window each, all on one containerd connection. */
+export interface SessionFactory {
+  /** New services with their own namespace and event feed, starting on the options' namespace. */
+  open(): AppServices;
+  /** Closes the shared connection; sessions still open fail with `unavailable` after it. */
+  close(): void;
+}
+
+/**
+ * Returns a factory of services that share one containerd connection, so that every page of the
+ * browser shell picks its namespace on its own, as each Electron window does.
+ */
+export function createSessionFactory(options: ServiceOptions): SessionFactory {
+  const connection = openClient(options.address, options.log);
+  return {
+    open: () => createServices(options, connection),
+    close: () => {
       connection.close();
     },
   };

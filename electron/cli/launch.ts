@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 import { packageRoot, rendererDir } from '../app/paths.js';
-import { createServices } from '../app/services.js';
+import { createSessionFactory } from '../app/services.js';
 import { QuaysideError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { startShellServer } from '../shell/server.js';
@@ -38,14 +38,21 @@ export async function startShell(
       `the window is not built: ${dir}/index.html is missing. Run 'npm run build' first.`,
     );
   }
-  const services = createServices({ ...target, log });
-  const server = await startShellServer({ services, rendererDir: dir, port, log });
+  const sessions = createSessionFactory({ ...target, log });
+  let server: Awaited<ReturnType<typeof startShellServer>>;
+  try {
+    const services = (): ReturnType<typeof sessions.open> => sessions.open();
+    server = await startShellServer({ services, rendererDir: dir, port, log });
+  } catch (error) {
+    sessions.close();
+    throw error;
+  }
   log.info('browser shell started', { url: server.url.replace(/token=[^&]+/, 'token=…') });
   return {
     url: server.url,
     close: async () => {
       await server.close();
-      services.close();
+      sessions.close();
     },
   };
 }

@@ -415,3 +415,56 @@ describe('shell server WebSocket', () => {
     });
   });
 });
+
+describe('shell server sessions', () => {
+  it('opens services for each page and closes them with its socket', async () => {
+    const opened: string[] = [];
+    const closed: string[] = [];
+    const perPage = await startShellServer({
+      services: () => {
+        const name = `page-${String(opened.length + 1)}`;
+        opened.push(name);
+        return {
+          ...createFakeServices().services,
+          close: () => {
+            closed.push(name);
+          },
+        };
+      },
+      rendererDir,
+      port: 0,
+      log: silentLogger,
+    });
+    const url = new URL(perPage.url);
+    const socketUrl = `ws://${url.host}/ws?token=${perPage.token}`;
+
+    const first = new WebSocket(socketUrl, { headers: { Origin: url.origin } });
+    const second = new WebSocket(socketUrl, { headers: { Origin: url.origin } });
+    await Promise.all(
+      [first, second].map((socket) => new Promise((resolve) => socket.once('open', resolve))),
+    );
+    const firstClosed = new Promise((resolve) => first.once('close', resolve));
+    first.close();
+    await firstClosed;
+    await until(() => closed.length === 1);
+
+    expect(opened).toEqual(['page-1', 'page-2']);
+    expect(closed).toEqual(['page-1']);
+    second.close();
+    await perPage.close();
+  });
+
+  it('names a port in use and what to do', async () => {
+    await expect(
+      startShellServer({
+        services: fake.services,
+        rendererDir,
+        port: shell.port,
+        log: silentLogger,
+      }),
+    ).rejects.toMatchObject({
+      kind: 'conflict',
+      message: `Port ${String(shell.port)} on 127.0.0.1 is in use. Pick another with --port, or 0 for a free one.`,
+    });
+  });
+});

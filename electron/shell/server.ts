@@ -11,6 +11,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 
 import { tokenParameter } from '../ipc/contract.js';
+import { QuaysideError } from '../errors.js';
 import type { Services } from '../ipc/services.js';
 import { createLogger, type Logger } from '../log.js';
 import {
@@ -35,9 +36,16 @@ const maxPayloadBytes = 1024 * 1024;
 /** Rejected requests logged per server; later ones are counted only, so a scan stays quiet. */
 const maxLoggedRejections = 20;
 
+/** Services for one page, closed when its WebSocket closes. */
+export type SessionServices = Services & { readonly close: () => void };
+
 /** Options of the browser shell: the services, the renderer folder and the port. */
 export interface ShellServerOptions {
-  readonly services: Services;
+  /**
+   * The services every page shares, or a function that opens services for each page's
+   * WebSocket, so that a namespace picked in one page does not change another.
+   */
+  readonly services: Services | (() => SessionServices);
   /** The folder of the built renderer, with its index.html. */
   readonly rendererDir: string;
   /** The port on 127.0.0.1, or 0 to pick a free one. */
@@ -152,11 +160,34 @@ function rejectUpgrade(socket: Duplex, status: '403 Forbidden' | '404 Not Found'
   socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
+/** Turns a failure to listen into a message that says what to do. */
+function listenError(error: Error, port: number, host: string): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') {
+    return new QuaysideError(
+      'conflict',
+      `Port ${String(port)} on ${host} is in use. Pick another with --port, or 0 for a free one.`,
+      { cause: error },
+    );
+  }
+  if (code === 'EACCES') {
+    return new QuaysideError(
+      'permission-denied',
+      `Port ${String(port)} on ${host} needs more privileges. Pick a port above 1023 with --port, or 0 for a free one.`,
+      { cause: error },
+    );
+  }
+  return error;
+}
+
 async function listen(server: Server, port: number, host: string): Promise<number> {
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    const fail = (error: Error): void => {
+      reject(listenError(error, port, host));
+    };
+    server.once('error', fail);
     server.listen(port, host, () => {
-      server.off('error', reject);
+      server.off('error', fail);
       resolve();
     });
   });
@@ -212,7 +243,16 @@ export async function startShellServer(options: ShellServerOptions): Promise<She
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: maxPayloadBytes });
   sockets.on('connection', (socket) => {
-    serveBridge(socket, options.services, log);
+    const { services } = options;
+    if (typeof services === 'function') {
+      const session = services();
+      socket.on('close', () => {
+        session.close();
+      });
+      serveBridge(socket, session, log);
+    } else {
+      serveBridge(socket, services, log);
+    }
   });
   server.on('upgrade', handleUpgrade(sockets, handler));
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
