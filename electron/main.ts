@@ -1,8 +1,7 @@
 // The Electron entry point: one instance, one window on the app's page, the IPC handlers behind
 // it, and the services on the containerd named by `--address`/`--namespace` or the environment.
 
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { app, BrowserWindow, nativeTheme, shell } from 'electron';
@@ -10,7 +9,7 @@ import { app, BrowserWindow, nativeTheme, shell } from 'electron';
 import { rendererDir } from './app/paths.js';
 import { createServices, type AppServices } from './app/services.js';
 import { readWindowArguments } from './app/window-arguments.js';
-import { logFile } from './cli/session.js';
+import { logFile, usableLogFile } from './cli/session.js';
 import { resolveConnection } from './containerd/address.js';
 import { registerMainIpc } from './ipc/main-ipc.js';
 import { createLogger, type Logger } from './log.js';
@@ -26,10 +25,9 @@ function appPage(): URL {
 }
 
 function createAppLogger(): Logger {
-  const file = logFile(process.env);
-  if (file !== null) {
-    mkdirSync(dirname(file), { recursive: true });
-  }
+  const file = usableLogFile(logFile(process.env), (line) => {
+    process.stderr.write(line + '\n');
+  });
   return createLogger({ file });
 }
 

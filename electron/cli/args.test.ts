@@ -46,3 +46,9 @@ describe('parseArgs', () => {
     expect(() => parseArgs(argv, specs)).toThrow(new UsageError(message));
   });
 });
+
+describe('parseArgs with empty values', () => {
+  it.each([['--address', ''], ['--address='], ['-n', ' ']])('rejects %j', (...argv) => {
+    expect(() => parseArgs(argv, specs)).toThrow(UsageError);
+  });
+});

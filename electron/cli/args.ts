@@ -43,6 +43,9 @@ function record(into: Accumulator, spec: FlagSpec, value: string | undefined): v
     if (value === undefined) {
       throw new UsageError(`flag needs an argument: --${spec.long}`);
     }
+    if (value.trim() === '') {
+      throw new UsageError(`flag --${spec.long} needs a value that is not empty`);
+    }
     into.options.set(spec.long, value);
   } else {
     into.switches.add(spec.long);

@@ -93,4 +93,13 @@ describe('quayside main', () => {
       expect(out.join('\n')).toContain(`  ${command} `);
     }
   });
+
+  it('prints the version', async () => {
+    const { out, io } = capture();
+
+    const status = await main(['--version'], io);
+
+    expect(status).toBe(0);
+    expect(out).toEqual([expect.stringMatching(/^quayside \d+\.\d+\.\d+$/)]);
+  });
 });

@@ -1,6 +1,10 @@
 // The `quayside` command: finds the subcommand, parses its flags, and turns every failure into a
 // message and an exit status (0 success, 1 a failed operation, 2 a usage error).
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { packageRoot } from '../app/paths.js';
 import { QuaysideError } from '../errors.js';
 import { UsageError, formatFlags, parseArgs } from './args.js';
 import type { Command, Io } from './command.js';
@@ -33,8 +37,18 @@ function overview(): string {
     'Commands:',
     ...list,
     '',
-    "Run 'quayside COMMAND --help' for the options of a command.",
+    "Run 'quayside COMMAND --help' for the options of a command, 'quayside --version' for the version.",
   ].join('\n');
+}
+
+/** The version in Quayside's package.json. */
+function packageVersion(): string {
+  const manifest: unknown = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8'));
+  const version =
+    typeof manifest === 'object' && manifest !== null && 'version' in manifest
+      ? manifest.version
+      : undefined;
+  return typeof version === 'string' ? version : 'unknown';
 }
 
 /** The `--help` text of one command. */
@@ -84,6 +98,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   if (name === '--help' || name === '-h' || name === 'help') {
     io.out(overview());
+    return 0;
+  }
+  if (name === '--version' || name === 'version') {
+    io.out(`quayside ${packageVersion()}`);
     return 0;
   }
 

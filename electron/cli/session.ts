@@ -1,6 +1,6 @@
 // Opens the containerd namespace a command works on, from its flags and the environment.
 
-import { mkdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -44,15 +44,32 @@ export async function openSession(args: ParsedArgs, io: Io): Promise<Session> {
  */
 export function createCommandLogger(io: Io): Logger {
   const level = io.env.QUAYSIDE_LOG_LEVEL;
-  const file = logFile(io.env);
-  if (file !== null) {
-    mkdirSync(dirname(file), { recursive: true });
-  }
   return createLogger({
     level: level === 'debug' || level === 'info' || level === 'error' ? level : 'warn',
-    file,
+    file: usableLogFile(logFile(io.env), io.err),
     write: io.err,
   });
+}
+
+/**
+ * Returns `file` once its folder exists and it can be appended to, or null after one warning
+ * through `warn` when it cannot, so that an unwritable log never stops a command or the window.
+ */
+export function usableLogFile(file: string | null, warn: (line: string) => void): string | null {
+  if (file === null) {
+    return null;
+  }
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    appendFileSync(file, '');
+    return file;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    warn(
+      `Warning: no log file, because ${file} cannot be written (${reason}). Set QUAYSIDE_LOG_FILE to a writable path, or to an empty value to turn the log file off.`,
+    );
+    return null;
+  }
 }
 
 /**

@@ -37,7 +37,7 @@ export function listContainers(inventory: Inventory): ContainerListing {
 }
 
 const statusText: Readonly<Record<TaskStatus, string>> = {
-  NONE: 'no task',
+  NONE: 'created',
   UNKNOWN: 'unknown',
   CREATED: 'created',
   RUNNING: 'running',
