@@ -3,9 +3,17 @@
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
-import type { ConnectionStatus, QuaysideApi } from '../../electron/ipc/contract.js';
+import type { ConnectionStatus, ErrorKind, QuaysideApi } from '../../electron/ipc/contract.js';
 import { toApiError, type Problem } from '../api/ApiError.js';
 import type { LinkState } from '../api/BridgeClient.js';
+
+/** Receives the failure of a call, so that the store can tell whether containerd went away. */
+export type FailureListener = (problem: Problem) => void;
+
+/** Returns whether `kind` means that containerd cannot be reached at all. */
+export function isUnreachable(kind: ErrorKind): boolean {
+  return kind === 'unavailable' || kind === 'permission-denied';
+}
 
 /** The connection as the header shows it. */
 export interface ConnectionState {
@@ -24,6 +32,11 @@ export interface ConnectionState {
   readonly link: LinkState;
   /** Reads the status; returns it, or null when the call failed. */
   readonly refresh: () => Promise<ConnectionStatus | null>;
+  /**
+   * Reads the status again when `problem` says containerd cannot be reached, so the header
+   * follows a containerd that stopped. Failures that arrive together share one status call.
+   */
+  readonly noticeFailure: FailureListener;
   readonly loadNamespaces: () => Promise<void>;
   /** Switches namespace; returns the new status, or null when the switch failed. */
   readonly selectNamespace: (name: string) => Promise<ConnectionStatus | null>;
@@ -42,7 +55,8 @@ function fromStatus(status: ConnectionStatus): Partial<ConnectionState> {
 
 /** Creates the connection store on `api`. */
 export function createConnectionStore(api: QuaysideApi): StoreApi<ConnectionState> {
-  return createStore<ConnectionState>()((set) => ({
+  let recheck: Promise<unknown> | null = null;
+  return createStore<ConnectionState>()((set, get) => ({
     address: '',
     namespace: '',
     state: 'checking',
@@ -62,6 +76,17 @@ export function createConnectionStore(api: QuaysideApi): StoreApi<ConnectionStat
         set({ state: 'disconnected', version: null, error: toApiError(error) });
         return null;
       }
+    },
+
+    noticeFailure: (problem) => {
+      if (!isUnreachable(problem.kind) || recheck !== null) {
+        return;
+      }
+      recheck = get()
+        .refresh()
+        .finally(() => {
+          recheck = null;
+        });
     },
 
     loadNamespaces: async () => {

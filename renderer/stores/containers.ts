@@ -4,6 +4,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 
 import type { ContainerListing, QuaysideApi } from '../../electron/ipc/contract.js';
 import { toApiError, type Problem } from '../api/ApiError.js';
+import type { FailureListener } from './connection.js';
 
 /** The containers listing and how loading it went. */
 export interface ContainersState {
@@ -14,8 +15,11 @@ export interface ContainersState {
   readonly clear: () => void;
 }
 
-/** Creates the containers store on `api`. */
-export function createContainersStore(api: QuaysideApi): StoreApi<ContainersState> {
+/** Creates the containers store on `api`; a failed load goes to `onFailure` as well. */
+export function createContainersStore(
+  api: QuaysideApi,
+  onFailure: FailureListener = () => undefined,
+): StoreApi<ContainersState> {
   let latest = 0;
   return createStore<ContainersState>()((set) => ({
     listing: null,
@@ -32,8 +36,10 @@ export function createContainersStore(api: QuaysideApi): StoreApi<ContainersStat
           set({ listing, loading: false, error: null });
         }
       } catch (error) {
+        const problem = toApiError(error);
+        onFailure(problem);
         if (call === latest) {
-          set({ loading: false, error: toApiError(error) });
+          set({ loading: false, error: problem });
         }
       }
     },

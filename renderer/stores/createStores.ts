@@ -21,8 +21,13 @@ export interface Stores {
   readonly settings: StoreApi<SettingsState>;
   /** Reloads the images and containers listings. */
   readonly reloadListings: () => Promise<void>;
-  /** Reads the connection status, then the namespaces and listings when connected. */
+  /**
+   * Reads the connection status, then the namespaces and listings when connected. A missing
+   * namespace still loads the namespaces, so the user can pick an existing one.
+   */
   readonly refreshAll: () => Promise<void>;
+  /** Reads the connection status, and reloads the namespaces and listings once connected. */
+  readonly reconnect: () => Promise<void>;
   /** Switches namespace, then reloads everything. */
   readonly selectNamespace: (name: string) => Promise<void>;
 }
@@ -30,22 +35,38 @@ export interface Stores {
 /** Creates every store on `api`. */
 export function createStores(api: QuaysideApi): Stores {
   const connection = createConnectionStore(api);
-  const images = createImagesStore(api);
-  const containers = createContainersStore(api);
+  const { noticeFailure } = connection.getState();
+  const images = createImagesStore(api, noticeFailure);
+  const containers = createContainersStore(api, noticeFailure);
   const settings = createSettingsStore();
 
   const reloadListings = async () => {
     await Promise.all([images.getState().load(), containers.getState().load()]);
   };
 
+  const loadConnected = async () => {
+    await Promise.all([connection.getState().loadNamespaces(), reloadListings()]);
+  };
+
   const refreshAll = async () => {
     const status = await connection.getState().refresh();
-    if (status?.state !== 'connected') {
-      images.getState().clear();
-      containers.getState().clear();
+    if (status?.state === 'connected') {
+      await loadConnected();
       return;
     }
-    await Promise.all([connection.getState().loadNamespaces(), reloadListings()]);
+    images.getState().clear();
+    containers.getState().clear();
+    if (status?.error?.kind === 'not-found') {
+      await connection.getState().loadNamespaces();
+    }
+  };
+
+  // Unlike refreshAll, this keeps the listings and their errors while containerd is away.
+  const reconnect = async () => {
+    const status = await connection.getState().refresh();
+    if (status?.state === 'connected') {
+      await loadConnected();
+    }
   };
 
   const selectNamespace = async (name: string) => {
@@ -62,10 +83,11 @@ export function createStores(api: QuaysideApi): Stores {
     images,
     containers,
     settings,
-    removal: createRemovalStore(api, { afterRemove: reloadListings }),
-    tagging: createTaggingStore(api, () => images.getState().load()),
+    removal: createRemovalStore(api, { afterRemove: reloadListings, onFailure: noticeFailure }),
+    tagging: createTaggingStore(api, () => images.getState().load(), noticeFailure),
     reloadListings,
     refreshAll,
+    reconnect,
     selectNamespace,
   };
 }

@@ -1,12 +1,17 @@
 // Keeps the tables current without a manual refresh: containerd's events reload the listings,
-// and a browser-shell socket that comes back reloads everything it may have missed.
+// a browser-shell socket that comes back reloads everything it may have missed, and while
+// containerd cannot be reached the status is read again until containerd responds.
 
 import type { QuaysideApi } from '../../electron/ipc/contract.js';
 import type { Transport } from '../api/pickTransport.js';
+import type { ConnectionState } from './connection.js';
 import type { Stores } from './createStores.js';
 
 /** How long a burst of events is gathered into one reload, in milliseconds. */
 export const reloadDelayMs = 250;
+
+/** How often the status is read again while disconnected, in milliseconds. */
+export const statusPollMs = 3000;
 
 /** Subscribes the stores to `api`'s events and `link`'s state; returns the unsubscribe. */
 export function followChanges(
@@ -42,11 +47,43 @@ export function followChanges(
     stores.connection.getState().setLink(link.state);
   }
 
+  const stopPolling = pollWhileDisconnected(stores);
+
   return () => {
     if (timer !== null) {
       clearTimeout(timer);
     }
     unsubscribeEvents();
     unsubscribeLink();
+    stopPolling();
+  };
+}
+
+/** Calls `stores.reconnect` every `statusPollMs` while disconnected; returns the stop. */
+function pollWhileDisconnected(stores: Stores): () => void {
+  let poll: ReturnType<typeof setInterval> | null = null;
+  const stop = () => {
+    if (poll !== null) {
+      clearInterval(poll);
+      poll = null;
+    }
+  };
+  const follow = (state: ConnectionState['state']) => {
+    if (state !== 'disconnected') {
+      stop();
+      return;
+    }
+    poll ??= setInterval(() => {
+      void stores.reconnect();
+    }, statusPollMs);
+  };
+
+  follow(stores.connection.getState().state);
+  const unsubscribe = stores.connection.subscribe((state) => {
+    follow(state.state);
+  });
+  return () => {
+    unsubscribe();
+    stop();
   };
 }

@@ -6,6 +6,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ImageListing, QuaysideApi } from '../../electron/ipc/contract.js';
 import { toApiError, type Problem } from '../api/ApiError.js';
 import type { ImageSort, ImageSortColumn } from '../images/visibleRows.js';
+import type { FailureListener } from './connection.js';
 
 /** The selection change of a click: plain (`only`), Ctrl/Cmd (`toggle`) or Shift (`range`). */
 export type SelectMode = 'only' | 'toggle' | 'range';
@@ -84,8 +85,14 @@ function keepExisting(state: ImagesState, listing: ImageListing): Partial<Images
   };
 }
 
-/** Creates the images store on `api`, sorted newest first as `docker images` is. */
-export function createImagesStore(api: QuaysideApi): StoreApi<ImagesState> {
+/**
+ * Creates the images store on `api`, sorted newest first as `docker images` is. A failed load
+ * goes to `onFailure` as well.
+ */
+export function createImagesStore(
+  api: QuaysideApi,
+  onFailure: FailureListener = () => undefined,
+): StoreApi<ImagesState> {
   let latest = 0;
   return createStore<ImagesState>()((set, get) => ({
     listing: null,
@@ -109,8 +116,10 @@ export function createImagesStore(api: QuaysideApi): StoreApi<ImagesState> {
           set({ listing, loading: false, error: null, ...keepExisting(get(), listing) });
         }
       } catch (error) {
+        const problem = toApiError(error);
+        onFailure(problem);
         if (call === latest) {
-          set({ loading: false, error: toApiError(error) });
+          set({ loading: false, error: problem });
         }
       }
     },

@@ -5,6 +5,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 
 import type { QuaysideApi, RemovalRequest } from '../../electron/ipc/contract.js';
 import { toApiError } from '../api/ApiError.js';
+import type { FailureListener } from './connection.js';
 import { sortInputs, stepForPlan, type ConflictInput, type RemovalStep } from './removalSteps.js';
 
 /** The removal dialogs' step and what moves it on. */
@@ -16,6 +17,8 @@ export interface RemovalState {
   readonly force: () => Promise<void>;
   /** From a conflict: confirms the inputs that need no force; the others fail when it runs. */
   readonly skipConflicts: () => void;
+  /** From a failed call: plans the same request again and opens the dialog that shows it. */
+  readonly review: () => Promise<void>;
   /** From the confirmation: removes what the plan lists, by its fingerprint. */
   readonly confirm: () => Promise<void>;
   /** Closes whichever dialog is open, changing nothing. */
@@ -25,6 +28,8 @@ export interface RemovalState {
 /** Callbacks the removal store runs once something may have been removed. */
 export interface RemovalHooks {
   readonly afterRemove: () => Promise<void>;
+  /** Receives a plan or remove call that failed as a whole. */
+  readonly onFailure?: FailureListener;
 }
 
 /** Creates the removal store on `api`. */
@@ -42,8 +47,10 @@ export function createRemovalStore(api: QuaysideApi, hooks: RemovalHooks): Store
           set({ step: stepForPlan(result, overridden) });
         }
       } catch (error) {
+        const problem = toApiError(error);
+        hooks.onFailure?.(problem);
         if (call === run) {
-          set({ step: { kind: 'failed', stage: 'plan', error: toApiError(error) } });
+          set({ step: { kind: 'failed', stage: 'plan', error: problem, request, overridden } });
         }
       }
     };
@@ -68,6 +75,13 @@ export function createRemovalStore(api: QuaysideApi, hooks: RemovalHooks): Store
         }
       },
 
+      review: async () => {
+        const { step } = get();
+        if (step.kind === 'failed') {
+          await plan(step.request, step.overridden);
+        }
+      },
+
       confirm: async () => {
         const { step } = get();
         if (step.kind !== 'confirm') {
@@ -84,7 +98,17 @@ export function createRemovalStore(api: QuaysideApi, hooks: RemovalHooks): Store
           });
           set({ step: { kind: 'done', plan: confirmed, result } });
         } catch (error) {
-          set({ step: { kind: 'failed', stage: 'remove', error: toApiError(error) } });
+          const problem = toApiError(error);
+          hooks.onFailure?.(problem);
+          set({
+            step: {
+              kind: 'failed',
+              stage: 'remove',
+              error: problem,
+              request: confirmed.request,
+              overridden,
+            },
+          });
         }
         await hooks.afterRemove();
       },

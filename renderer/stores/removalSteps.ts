@@ -40,7 +40,14 @@ export type RemovalStep =
       readonly overridden: readonly ConflictInput[];
     }
   | { readonly kind: 'done'; readonly plan: RemovalPlan; readonly result: RemovalResult }
-  | { readonly kind: 'failed'; readonly stage: 'plan' | 'remove'; readonly error: Problem };
+  /** A plan or remove call failed as a whole; `request` and `overridden` let it be planned again. */
+  | {
+      readonly kind: 'failed';
+      readonly stage: 'plan' | 'remove';
+      readonly error: Problem;
+      readonly request: RemovalRequest;
+      readonly overridden: readonly ConflictInput[];
+    };
 
 /** The inputs of `plan` sorted by what the engine decided. */
 export interface SortedInputs {

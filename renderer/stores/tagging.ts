@@ -4,6 +4,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 
 import type { QuaysideApi, TagResult } from '../../electron/ipc/contract.js';
 import { toApiError, type Problem } from '../api/ApiError.js';
+import type { FailureListener } from './connection.js';
 
 /** The Tag dialog's state. */
 export type TagStep =
@@ -26,10 +27,14 @@ export interface TaggingState {
   readonly close: () => void;
 }
 
-/** Creates the tagging store on `api`; `afterTag` runs after a new name was created. */
+/**
+ * Creates the tagging store on `api`. `afterTag` runs after a new name was created, and a failed
+ * tag call goes to `onFailure` as well.
+ */
 export function createTaggingStore(
   api: QuaysideApi,
   afterTag: () => Promise<void>,
+  onFailure: FailureListener = () => undefined,
 ): StoreApi<TaggingState> {
   return createStore<TaggingState>()((set, get) => ({
     step: { kind: 'closed' },
@@ -49,7 +54,9 @@ export function createTaggingStore(
         set({ step: { kind: 'done', result } });
         await afterTag();
       } catch (error) {
-        set({ step: { ...step, saving: false, error: toApiError(error) } });
+        const problem = toApiError(error);
+        onFailure(problem);
+        set({ step: { ...step, saving: false, error: problem } });
       }
     },
 
