@@ -18,6 +18,8 @@ export class EventFeed {
   private unsubscribe: (() => void) | null = null;
   private retryTimer: NodeJS.Timeout | null = null;
   private retryMs = firstRetryMs;
+  /** Failures since the stream last delivered an event; only the first of them is a warning. */
+  private failures = 0;
 
   constructor(
     private readonly currentNamespace: () => ContainerdNamespace,
@@ -78,6 +80,10 @@ export class EventFeed {
     }
     this.unsubscribe = namespace.subscribe(
       (event) => {
+        if (this.failures > 0) {
+          this.log.info('event stream works again', { failures: this.failures });
+        }
+        this.failures = 0;
         this.retryMs = firstRetryMs;
         this.emit(event);
       },
@@ -93,9 +99,13 @@ export class EventFeed {
 
   private retry(error: Error): void {
     this.unsubscribe = null;
-    this.log.warn('event stream failed, resubscribing', {
+    this.failures += 1;
+    // An outage fails every retry the same way, so only its first failure is a warning.
+    const level = this.failures === 1 ? 'warn' : 'debug';
+    this.log[level]('event stream failed, resubscribing', {
       error: error.message,
-      inMs: this.retryMs,
+      retryInMs: this.retryMs,
+      failures: this.failures,
     });
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
