@@ -41,6 +41,15 @@ export function describeKind(kind: ErrorKind): string {
 }
 
 /**
+ * Returns the label of `problem`'s kind, or null when the message already names the kind, as in
+ * `Invalid argument target to images.tag: …`, so a screen shows no label twice.
+ */
+export function kindLabelOf(problem: Problem): string | null {
+  const label = describeKind(problem.kind);
+  return problem.message.toLowerCase().includes(label.toLowerCase()) ? null : label;
+}
+
+/**
  * Converts anything a call rejected with into an ApiError. An object with a known `kind` keeps
  * it; anything else becomes `internal`, because the window has no better guess.
  */

@@ -117,6 +117,21 @@ describe('TagDialog', () => {
     expect(screen.getByRole('dialog', { name: 'Tag image' })).toBeInTheDocument();
   });
 
+  it('shows a kind named in the message once', async () => {
+    const app = await renderApp(apiWithImages());
+    const message =
+      'Invalid argument target to images.tag: an image name is at most 512 characters.';
+    app.api.failures.set('images.tag', new ApiError('invalid-argument', message));
+    const dialog = await openTag(app, 'bash:latest');
+
+    await app.user.click(within(dialog).getByRole('textbox', { name: 'Target name' }));
+    await app.user.paste('a'.repeat(513));
+    await app.user.keyboard('{Enter}');
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(message);
+    expect(within(dialog).getByRole('alert').textContent).toBe(message);
+  });
+
   it('closes on Escape without a call', async () => {
     const app = await renderApp(apiWithImages());
     await openTag(app, 'bash:latest');

@@ -1,9 +1,13 @@
 import type { ErrorKind } from '../../electron/ipc/contract.js';
-import { describeKind } from '../api/ApiError.js';
+import { ProblemText } from '../common/ErrorMessage.js';
 import { useStores } from '../stores/StoresContext.js';
 import { useConnection } from '../stores/hooks.js';
 
-function explain(kind: ErrorKind, address: string): { title: string; text: string } {
+function explain(
+  kind: ErrorKind,
+  address: string,
+  namespace: string,
+): { title: string; text: string } {
   switch (kind) {
     case 'unavailable':
       return {
@@ -16,6 +20,10 @@ function explain(kind: ErrorKind, address: string): { title: string; text: strin
         text: `The socket ${address} exists, but this user is not allowed to open it.`,
       };
     case 'not-found':
+      return {
+        title: 'Namespace not found',
+        text: `containerd at ${address} has no namespace ${namespace}. Pick an existing one in the Namespace list.`,
+      };
     case 'conflict':
     case 'invalid-argument':
     case 'internal':
@@ -36,17 +44,22 @@ export function ConnectionProblem() {
   const state = useConnection((connection) => connection.state);
   const error = useConnection((connection) => connection.error);
   const address = useConnection((connection) => connection.address);
+  const namespace = useConnection((connection) => connection.namespace);
   if (state !== 'disconnected' || error === null) {
     return null;
   }
 
-  const { title, text } = explain(error.kind, address === '' ? 'the configured address' : address);
+  const { title, text } = explain(
+    error.kind,
+    address === '' ? 'the configured address' : address,
+    namespace,
+  );
   return (
     <section className="problem" role="alert" aria-labelledby="connection-problem-title">
       <h2 id="connection-problem-title">{title}</h2>
       <p>{text}</p>
       <p className="problem-message">
-        <span className="error-kind">{describeKind(error.kind)}:</span> {error.message}
+        <ProblemText problem={error} />
       </p>
       <button
         type="button"

@@ -56,7 +56,36 @@ describe('Header', () => {
     expect(
       within(problem).getByRole('heading', { name: 'No permission to use containerd' }),
     ).toBeVisible();
-    expect(problem).toHaveTextContent(`Permission denied: ${message}`);
+    expect(problem).toHaveTextContent(message);
+    expect(problem).not.toHaveTextContent('Permission denied:');
+  });
+
+  it('offers existing namespaces for a missing one', async () => {
+    const api = new FakeApi();
+    api.status = connectedStatus({
+      namespace: 'nope',
+      state: 'disconnected',
+      version: null,
+      error: {
+        kind: 'not-found',
+        message: 'containerd has no namespace nope (it has: default, k8s.io)',
+      },
+    });
+    const { user } = await renderApp(api);
+
+    const picker = screen.getByRole('combobox', { name: 'Namespace' });
+    expect(picker).toBeEnabled();
+    const options = within(picker).getAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual(['nope', 'default', 'k8s.io']);
+    expect(screen.getByRole('heading', { name: 'Namespace not found' })).toBeVisible();
+
+    api.status = connectedStatus({ namespace: 'nope' });
+    api.imageRows = [imageRow('bash:latest', 'a')];
+    await user.selectOptions(picker, 'default');
+
+    expect(api.callsOf('namespaces.select')[0]?.args).toEqual(['default']);
+    expect(await screen.findByRole('row', { name: 'bash:latest' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Namespace' })).toHaveValue('default');
   });
 
   it('loads no listings while disconnected', async () => {

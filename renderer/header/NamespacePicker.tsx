@@ -12,7 +12,12 @@ export function NamespacePicker() {
   const namespaces = useConnection((state) => state.namespaces);
   const error = useConnection((state) => state.namespacesError);
   const switching = useConnection((state) => state.switching);
-  const connected = useConnection((state) => state.state === 'connected');
+  // A missing namespace still lets the user pick an existing one, because containerd responds.
+  const usable = useConnection(
+    (state) =>
+      state.state === 'connected' ||
+      (state.state === 'disconnected' && state.error?.kind === 'not-found'),
+  );
 
   // The current namespace may be empty of images, so containerd does not always list it.
   const choices = namespaces.includes(namespace) ? namespaces : [namespace, ...namespaces];
@@ -25,7 +30,7 @@ export function NamespacePicker() {
         id={id}
         className="select"
         value={namespace}
-        disabled={!connected || switching}
+        disabled={!usable || switching}
         onChange={(event) => {
           void stores.selectNamespace(event.target.value);
         }}
