@@ -8,7 +8,11 @@ import { fileURLToPath } from 'node:url';
 
 import { test as base } from '@playwright/test';
 
-import { ctr, startSandbox, type Sandbox } from '../electron/sandbox/index.js';
+import { recordNames } from '../electron/cli/testing/harness.js';
+import { startSandbox, type Sandbox } from '../electron/sandbox/index.js';
+
+/** The record names of a namespace, read with ctr, not through the window. */
+export { recordNames };
 
 const command = fileURLToPath(new URL('../bin/quayside.js', import.meta.url));
 const built = fileURLToPath(new URL('../dist/renderer/index.html', import.meta.url));
@@ -67,15 +71,6 @@ async function readUrl(child: ChildProcess): Promise<string> {
       reject(new Error(`quayside ui exited with ${String(code)}:\n${output}`));
     });
   });
-}
-
-/** The record names of `namespace`, read with ctr, not through the window. */
-export async function recordNames(sandbox: Sandbox, namespace: string): Promise<string[]> {
-  const listing = await ctr(sandbox, namespace, ['images', 'ls', '-q']);
-  return listing
-    .split('\n')
-    .filter((line) => line !== '')
-    .sort();
 }
 
 let namespaceCount = 0;

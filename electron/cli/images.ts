@@ -1,10 +1,8 @@
 // `quayside images`: the images of the namespace, as `docker images` lists them.
 
 import { formatImagesTable, listImages } from '../listing/images.js';
-import { UsageError } from './args.js';
 import { connectionFlags, formatFlag, helpFlag, type Command } from './command.js';
-import { readFormat } from './format.js';
-import { openSession } from './session.js';
+import { runListing } from './listing.js';
 
 export const imagesCommand: Command = {
   name: 'images',
@@ -26,22 +24,15 @@ export const imagesCommand: Command = {
     helpFlag,
   ],
   async run(args, io) {
-    if (args.positionals.length > 0) {
-      throw new UsageError(
-        `"quayside images" accepts no arguments, got ${JSON.stringify(args.positionals[0])}`,
-      );
-    }
-    const format = readFormat(args);
-    const all = args.switches.has('all');
-
-    const session = await openSession(args, io);
-    try {
-      const listing = listImages(await session.namespace.readInventory());
-      const rows = listing.rows.filter((row) => all || !row.intermediate);
-      io.out(format === 'json' ? JSON.stringify(rows, null, 2) : formatImagesTable(rows, { all }));
-      return 0;
-    } finally {
-      session.close();
-    }
+    return runListing(
+      {
+        command: 'images',
+        rows: (inventory) => listImages(inventory).rows,
+        shownByDefault: (row) => !row.intermediate,
+        table: (rows, all) => formatImagesTable(rows, { all }),
+      },
+      args,
+      io,
+    );
   },
 };

@@ -1,10 +1,8 @@
 // `quayside ps`: the containers of the namespace with their image and state.
 
 import { formatContainersTable, listContainers } from '../listing/containers.js';
-import { UsageError } from './args.js';
 import { connectionFlags, formatFlag, helpFlag, type Command } from './command.js';
-import { readFormat } from './format.js';
-import { openSession } from './session.js';
+import { runListing } from './listing.js';
 
 export const psCommand: Command = {
   name: 'ps',
@@ -23,22 +21,15 @@ export const psCommand: Command = {
     helpFlag,
   ],
   async run(args, io) {
-    if (args.positionals.length > 0) {
-      throw new UsageError(
-        `"quayside ps" accepts no arguments, got ${JSON.stringify(args.positionals[0])}`,
-      );
-    }
-    const format = readFormat(args);
-    const all = args.switches.has('all');
-
-    const session = await openSession(args, io);
-    try {
-      const listing = listContainers(await session.namespace.readInventory());
-      const rows = listing.rows.filter((row) => all || row.running);
-      io.out(format === 'json' ? JSON.stringify(rows, null, 2) : formatContainersTable(rows));
-      return 0;
-    } finally {
-      session.close();
-    }
+    return runListing(
+      {
+        command: 'ps',
+        rows: (inventory) => listContainers(inventory).rows,
+        shownByDefault: (row) => row.running,
+        table: (rows) => formatContainersTable(rows),
+      },
+      args,
+      io,
+    );
   },
 };

@@ -217,6 +217,11 @@ export async function executeRemoval(
     }
   }
 
+  return resultOf(plan, results);
+}
+
+/** The result of a request whose inputs had these results, planned as `plan` says. */
+export function resultOf(plan: RemovalPlan, results: readonly InputResult[]): RemovalResult {
   const freedBytes = results.reduce(
     (total, result) => total + (result.kind === 'done' ? result.freedBytes : 0),
     0,

@@ -4,7 +4,7 @@
 import type { ContainerdNamespace } from '../containerd/namespace.js';
 import { QuaysideError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { executeRemoval, exitStatusOf } from './execute.js';
+import { executeRemoval, resultOf } from './execute.js';
 import { planRemoval } from './plan.js';
 import type {
   InputPlan,
@@ -86,12 +86,7 @@ async function continueAfterFailures(
     result = await executeRemoval(namespace, plan, log);
   }
 
-  const whole = { ...firstPlan, inputs: plans };
-  const freedBytes = results.reduce(
-    (total, input) => total + (input.kind === 'done' ? input.freedBytes : 0),
-    0,
-  );
-  return { inputs: results, freedBytes, exitStatus: exitStatusOf(whole, results) };
+  return resultOf({ ...firstPlan, inputs: plans }, results);
 }
 
 /** The lines of `quayside rmi`, for standard output and standard error. */
