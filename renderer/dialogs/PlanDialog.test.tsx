@@ -290,4 +290,56 @@ describe('PlanDialog', () => {
       expect(app.api.callsOf('images.list').length).toBe(listCalls + 1);
     });
   });
+
+  const stalePlan =
+    'The images changed since you confirmed the removal, so nothing was removed. ' +
+    'Review the new plan and confirm it again.';
+  const softConflict: Conflict = {
+    severity: 'soft',
+    reason: 'stopped-container',
+    message: 'conflict: unable to delete bbbbbbbbbbbb (must be forced)',
+    imageId: imageIdOf('b'),
+    containers: [],
+    references: [],
+  };
+  const hardConflict: Conflict = { ...softConflict, severity: 'hard', reason: 'running-container' };
+  const newPlans = [
+    { dialog: 'Confirm delete', inputs: [plannedInput(bash, 'b')] },
+    {
+      dialog: 'Delete needs force',
+      inputs: [{ kind: 'conflict', input: bash, conflict: softConflict }],
+    },
+    {
+      dialog: 'Cannot delete',
+      inputs: [{ kind: 'conflict', input: bash, conflict: hardConflict }],
+    },
+  ] as const;
+
+  it.each(newPlans)('reviews a changed plan in $dialog', async ({ dialog: name, inputs }) => {
+    const app = await renderApp(apiWithPlan());
+    const dialog = await openPlan(app);
+    app.api.failures.set('images.remove', new ApiError('conflict', stalePlan));
+    await app.user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    const failed = await screen.findByRole('dialog', { name: 'Delete failed' });
+    app.api.planFor = (request) => planOf(request, inputs);
+
+    await app.user.click(within(failed).getByRole('button', { name: 'Review the new plan' }));
+
+    expect(await screen.findByRole('dialog', { name })).toBeInTheDocument();
+    expect(app.api.callsOf('images.plan')).toHaveLength(2);
+    expect(app.api.callsOf('images.plan')[1]?.args).toEqual(
+      app.api.callsOf('images.plan')[0]?.args,
+    );
+  });
+
+  it('offers no review for other failures', async () => {
+    const app = await renderApp(apiWithPlan());
+    const dialog = await openPlan(app);
+    app.api.failures.set('images.remove', new ApiError('internal', 'the main process failed'));
+
+    await app.user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+
+    const failed = await screen.findByRole('dialog', { name: 'Delete failed' });
+    expect(within(failed).queryByRole('button', { name: 'Review the new plan' })).toBeNull();
+  });
 });

@@ -5,10 +5,16 @@ import { ErrorMessage } from '../common/ErrorMessage.js';
 import { useRemoval } from '../stores/hooks.js';
 import { Dialog } from './Dialog.js';
 
-/** Shows a plan or remove call that failed as a whole, with the error kind and message. */
+/**
+ * Shows a plan or remove call that failed as a whole, with the error kind and message. A removal
+ * rejected as a conflict found the images changed since the plan, so the dialog offers to plan
+ * the same request again.
+ */
 export function RemovalErrorDialog({ stage, error }: { stage: 'plan' | 'remove'; error: Problem }) {
   const close = useRemoval((state) => state.cancel);
+  const review = useRemoval((state) => state.review);
   const closeButton = useRef<HTMLButtonElement>(null);
+  const changed = stage === 'remove' && error.kind === 'conflict';
 
   return (
     <Dialog
@@ -16,9 +22,22 @@ export function RemovalErrorDialog({ stage, error }: { stage: 'plan' | 'remove';
       initialFocus={closeButton}
       onCancel={close}
       actions={
-        <button ref={closeButton} type="button" className="button" onClick={close}>
-          Close
-        </button>
+        <>
+          <button ref={closeButton} type="button" className="button" onClick={close}>
+            Close
+          </button>
+          {changed && (
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => {
+                void review();
+              }}
+            >
+              Review the new plan
+            </button>
+          )}
+        </>
       }
     >
       <ErrorMessage problem={error} />
