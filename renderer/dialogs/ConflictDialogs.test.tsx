@@ -79,6 +79,19 @@ describe('SoftConflictDialog', () => {
     expect(app.api.callsOf('images.remove')).toHaveLength(0);
   });
 
+  it('names the namespace', async () => {
+    const app = await renderApp(
+      apiWithConflict([{ kind: 'conflict', input: imageIdOf('a'), conflict: stoppedConflict }]),
+    );
+    await deleteById(app, 'bash:latest');
+
+    const dialog = await screen.findByRole('dialog', { name: 'Delete needs force' });
+    expect(dialog).toHaveTextContent('Delete in namespace default:');
+    await app.user.click(within(dialog).getByRole('button', { name: 'Delete anyway (force)' }));
+    const forced = await screen.findByRole('dialog', { name: 'Confirm forced delete' });
+    expect(forced).toHaveTextContent('Forced delete in namespace default:');
+  });
+
   it('names the other references', async () => {
     const conflict: Conflict = {
       severity: 'soft',
@@ -204,6 +217,7 @@ describe('RejectedDialog', () => {
     await deleteById(app, 'bash:latest');
 
     const dialog = await screen.findByRole('dialog', { name: 'Cannot delete' });
+    expect(dialog).toHaveTextContent('Delete in namespace default:');
     expect(dialog).toHaveTextContent('The running container web uses image aaaaaaaaaaaa.');
     expect(dialog).toHaveTextContent('cannot be deleted by ID, even with force');
     expect(dialog).toHaveTextContent(`Error: ${runningConflict.message}`);

@@ -342,4 +342,16 @@ describe('PlanDialog', () => {
     const failed = await screen.findByRole('dialog', { name: 'Delete failed' });
     expect(within(failed).queryByRole('button', { name: 'Review the new plan' })).toBeNull();
   });
+
+  it('names the namespace in each dialog', async () => {
+    const app = await renderApp(apiWithPlan());
+    await app.stores.selectNamespace('k8s.io');
+    const dialog = await openPlan(app);
+    expect(dialog).toHaveTextContent('Delete in namespace k8s.io:');
+
+    await app.user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+
+    const result = await screen.findByRole('dialog', { name: 'Delete finished' });
+    expect(result).toHaveTextContent('Delete in namespace k8s.io:');
+  });
 });

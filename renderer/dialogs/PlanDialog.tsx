@@ -4,6 +4,7 @@ import type { RemovalPlan } from '../../electron/ipc/contract.js';
 import { useRemoval } from '../stores/hooks.js';
 import { sortInputs, type ConflictInput } from '../stores/removalSteps.js';
 import { Dialog } from './Dialog.js';
+import { NamespaceNote } from './NamespaceNote.js';
 import { PlanSummary } from './PlanSummary.js';
 import { RejectedList } from './RejectedList.js';
 
@@ -59,6 +60,7 @@ export function PlanDialog({
         </>
       }
     >
+      <NamespaceNote lead={forced ? 'Forced delete' : 'Delete'} />
       {forced && (
         <p className="banner banner-danger">
           This is a forced delete: it goes ahead where a container or another name of the image

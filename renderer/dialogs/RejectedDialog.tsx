@@ -4,6 +4,7 @@ import type { RemovalPlan } from '../../electron/ipc/contract.js';
 import { useRemoval } from '../stores/hooks.js';
 import { sortInputs } from '../stores/removalSteps.js';
 import { Dialog } from './Dialog.js';
+import { NamespaceNote } from './NamespaceNote.js';
 import { RejectedList } from './RejectedList.js';
 
 /** Nothing can be deleted: hard conflicts, which force cannot override, and failed inputs. */
@@ -23,6 +24,7 @@ export function RejectedDialog({ plan }: { plan: RemovalPlan }) {
         </button>
       }
     >
+      <NamespaceNote lead="Delete" />
       <RejectedList title="In use by running containers: cannot be forced" inputs={inputs.hard} />
       <RejectedList title="Not deleted" inputs={[...inputs.soft, ...inputs.failed]} />
       <p className="hint">Nothing was removed.</p>

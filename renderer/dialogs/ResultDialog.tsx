@@ -4,6 +4,7 @@ import type { InputResult, RemovalResult, ResultLine } from '../../electron/ipc/
 import { formatBytes } from '../format/formatBytes.js';
 import { useRemoval } from '../stores/hooks.js';
 import { Dialog } from './Dialog.js';
+import { NamespaceNote } from './NamespaceNote.js';
 
 function lineText(line: ResultLine): string {
   switch (line.kind) {
@@ -42,6 +43,7 @@ export function ResultDialog({ result }: { result: RemovalResult }) {
         </button>
       }
     >
+      <NamespaceNote lead="Delete" />
       <ul className="result-lines" aria-label="Result">
         {lines.map((line, index) => (
           // Lines can repeat (two inputs may untag the same name), so the index is part of the key.

@@ -5,6 +5,7 @@ import { plural } from '../common/plural.js';
 import { useRemoval } from '../stores/hooks.js';
 import { sortInputs } from '../stores/removalSteps.js';
 import { Dialog } from './Dialog.js';
+import { NamespaceNote } from './NamespaceNote.js';
 import { RejectedList } from './RejectedList.js';
 
 /**
@@ -47,6 +48,7 @@ export function SoftConflictDialog({ plan }: { plan: RemovalPlan }) {
         </>
       }
     >
+      <NamespaceNote lead="Delete" />
       <RejectedList title="Needs force" inputs={inputs.soft} />
       <RejectedList
         title="Cannot be deleted, even with force"
