@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { ApiError } from '../api/ApiError.js';
 import { FakeApi } from '../testing/FakeApi.js';
-import { danglingRow, imageIdOf, imageRow } from '../testing/fixtures.js';
+import { containerRef, danglingRow, imageIdOf, imageRow } from '../testing/fixtures.js';
 import { renderApp, type RenderedApp } from '../testing/renderApp.js';
 
 function apiWithImages(): FakeApi {
@@ -155,5 +155,60 @@ describe('TagDialog', () => {
     expect(within(dialog).getByRole('button', { name: 'Tag' })).toHaveFocus();
     await app.user.tab();
     expect(field).toHaveFocus();
+  });
+
+  describe('move warning', () => {
+    function apiWithNames(): FakeApi {
+      const api = new FakeApi();
+      api.imageRows = [
+        imageRow('bash:latest', 'a'),
+        imageRow('bash:5', 'a'),
+        imageRow('alpine:3.20', 'b'),
+        imageRow('alpine:latest', 'c', { containers: [containerRef('1'.repeat(64), false)] }),
+        imageRow('busybox:latest', 'e'),
+        imageRow('busybox:1.36', 'e'),
+      ];
+      return api;
+    }
+
+    async function typeTarget(target: string): Promise<HTMLElement> {
+      const app = await renderApp(apiWithNames());
+      const dialog = await openTag(app, 'bash:latest');
+      await app.user.type(within(dialog).getByRole('textbox', { name: 'Target name' }), target);
+      return dialog;
+    }
+
+    it('names the image a name moves from', async () => {
+      const dialog = await typeTarget('alpine:3.20');
+
+      const warning = within(dialog).getByRole('note', { name: 'Name moves' });
+      expect(warning).toHaveTextContent(
+        'alpine:3.20 names image bbbbbbbbbbbb now. Tagging moves the name to aaaaaaaaaaaa.',
+      );
+      expect(warning).toHaveTextContent('It is the last name of image bbbbbbbbbbbb.');
+      expect(warning).toHaveTextContent('No container uses that image');
+    });
+
+    it('adds latest and warns of a dangling record', async () => {
+      const dialog = await typeTarget('alpine');
+
+      const warning = within(dialog).getByRole('note', { name: 'Name moves' });
+      expect(warning).toHaveTextContent('alpine:latest names image cccccccccccc now.');
+      expect(warning).toHaveTextContent('kept as a dangling <none> record');
+    });
+
+    it('skips the last-name note for an image with more names', async () => {
+      const dialog = await typeTarget('busybox');
+
+      const warning = within(dialog).getByRole('note', { name: 'Name moves' });
+      expect(warning).toHaveTextContent('busybox:latest names image eeeeeeeeeeee now.');
+      expect(warning).not.toHaveTextContent('last name');
+    });
+
+    it.each(['copy:1', 'bash:5', 'bash'])('shows no warning for %s', async (target) => {
+      const dialog = await typeTarget(target);
+
+      expect(within(dialog).queryByRole('note', { name: 'Name moves' })).toBeNull();
+    });
   });
 });

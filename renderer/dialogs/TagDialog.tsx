@@ -3,8 +3,9 @@ import { useId, useRef, useState } from 'react';
 import type { TagResult } from '../../electron/ipc/contract.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { shortId } from '../format/shortId.js';
-import { useTagging } from '../stores/hooks.js';
+import { useImages, useTagging } from '../stores/hooks.js';
 import { Dialog } from './Dialog.js';
+import { findMovedName, type MovedName } from './movedName.js';
 
 function TagDone({ result }: { result: TagResult }) {
   return (
@@ -23,6 +24,26 @@ function TagDone({ result }: { result: TagResult }) {
   );
 }
 
+function MoveWarning({ moved }: { moved: MovedName }) {
+  const from = shortId(moved.fromImageId);
+  return (
+    <div className="banner banner-warning" role="note" aria-label="Name moves">
+      <p>
+        <code>{moved.name}</code> names image <code>{from}</code> now. Tagging moves the name to{' '}
+        {moved.toImageId === null ? 'the source image' : <code>{shortId(moved.toImageId)}</code>}.
+      </p>
+      {moved.lastName && (
+        <p>
+          It is the last name of image <code>{from}</code>.{' '}
+          {moved.inUse
+            ? 'A container uses that image, so it is kept as a dangling <none> record.'
+            : 'No container uses that image, so it leaves the list with no record.'}
+        </p>
+      )}
+    </div>
+  );
+}
+
 /** Runs `quayside tag SOURCE TARGET` as a dialog: the new name, then the engine's result. */
 export function TagDialog() {
   const step = useTagging((state) => state.step);
@@ -31,12 +52,17 @@ export function TagDialog() {
   const cancelButton = useRef<HTMLButtonElement>(null);
   const inputId = useId();
   const [target, setTarget] = useState('');
+  const rows = useImages((state) => state.listing?.rows);
 
   if (step.kind === 'closed') {
     return null;
   }
   const saving = step.kind === 'editing' && step.saving;
   const formId = `${inputId}-form`;
+  const moved =
+    step.kind === 'editing' && target.trim() !== '' && rows !== undefined
+      ? findMovedName(rows, step.source, target)
+      : null;
   const dismiss = () => {
     setTarget('');
     close();
@@ -104,6 +130,7 @@ export function TagDialog() {
               setTarget(event.target.value);
             }}
           />
+          {moved !== null && <MoveWarning moved={moved} />}
           {step.error !== null && <ErrorMessage problem={step.error} />}
         </form>
       )}
