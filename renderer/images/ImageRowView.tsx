@@ -80,7 +80,11 @@ export function ImageRowView({ row, tabbable, now, onSelect, onKeyDown, rowRef }
           </span>
         )}
       </td>
-      <td className={row.tag === '<none>' ? 'cell-tag muted' : 'cell-tag'}>{row.tag}</td>
+      <td className={row.tag === '<none>' ? 'cell-tag muted' : 'cell-tag'}>
+        <span className="clip" title={row.tag}>
+          {row.tag}
+        </span>
+      </td>
       <td className="cell-fit">
         <code title={row.imageId}>{row.shortId}</code>
       </td>

@@ -72,6 +72,19 @@ describe('ImagesTable', () => {
     expect(time).toHaveAttribute('datetime', created);
   });
 
+  it('clips a long tag with a title', async () => {
+    const tag = `v${'a1b2c3d4e5'.repeat(20)}`.slice(0, 200);
+    const api = new FakeApi();
+    api.imageRows = [imageRow(`bash:${tag}`, 'a')];
+    await renderApp(api);
+
+    const row = screen.getByRole('row', { name: `bash:${tag}` });
+    const tagText = within(row).getByText(tag);
+    expect(tagText).toHaveClass('clip');
+    expect(tagText).toHaveAttribute('title', tag);
+    expect(within(row).getByRole('button', { name: `Actions for bash:${tag}` })).toBeVisible();
+  });
+
   it('shows dangling images as <none>', async () => {
     await renderApp(apiWithImages());
 
