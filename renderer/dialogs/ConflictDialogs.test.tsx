@@ -79,6 +79,17 @@ describe('SoftConflictDialog', () => {
     expect(app.api.callsOf('images.remove')).toHaveLength(0);
   });
 
+  it('names an image deleted by ID by its short ID', async () => {
+    const app = await renderApp(
+      apiWithConflict([{ kind: 'conflict', input: imageIdOf('a'), conflict: stoppedConflict }]),
+    );
+    await deleteById(app, 'bash:latest');
+
+    const dialog = await screen.findByRole('dialog', { name: 'Delete needs force' });
+    expect(within(dialog).getByText('aaaaaaaaaaaa', { selector: 'strong' })).toBeInTheDocument();
+    expect(dialog).not.toHaveTextContent(imageIdOf('a'));
+  });
+
   it('names the namespace', async () => {
     const app = await renderApp(
       apiWithConflict([{ kind: 'conflict', input: imageIdOf('a'), conflict: stoppedConflict }]),

@@ -2,11 +2,15 @@ import { ErrorMessage } from '../common/ErrorMessage.js';
 import { useImages } from '../stores/hooks.js';
 import { ImagesTable } from './ImagesTable.js';
 import { ImagesToolbar } from './ImagesToolbar.js';
+import { useVisibleRows } from './useVisibleRows.js';
 
 /** Renders the Images panel: heading, toolbar, listing errors and the table. */
 export function ImagesSection() {
   const error = useImages((state) => state.error);
-  const count = useImages((state) => state.listing?.rows.length ?? null);
+  const loaded = useImages((state) => state.listing !== null);
+  // The rows the table shows, so hidden intermediate images and filtered rows are not counted.
+  const shown = useVisibleRows().length;
+  const count = loaded ? shown : null;
 
   return (
     <section className="panel" aria-labelledby="images-heading">

@@ -112,6 +112,18 @@ describe('ImagesTable', () => {
     expect(screen.getByRole('row', { name: '<none> eeeeeeeeeeee' })).toBeInTheDocument();
   });
 
+  it('counts the rows it shows', async () => {
+    const { user } = await renderApp(apiWithImages());
+    const heading = screen.getByRole('heading', { name: 'Images' });
+    const count = (): string | null => heading.nextElementSibling?.textContent ?? null;
+
+    expect(count()).toBe('4');
+    await user.click(screen.getByRole('checkbox', { name: 'Show intermediate images' }));
+    expect(count()).toBe('5');
+    await user.type(screen.getByRole('searchbox', { name: 'Filter images' }), 'alpine');
+    expect(count()).toBe('1');
+  });
+
   it('sorts newest first by default', async () => {
     await renderApp(apiWithImages());
 
