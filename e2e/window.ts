@@ -8,17 +8,17 @@ import type { Locator, Page, TestInfo } from '@playwright/test';
 
 const screenshotDir = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
 
-/** The images table. */
+/** Finds the images table. */
 export function imagesTable(page: Page): Locator {
   return page.getByRole('table', { name: 'Images' });
 }
 
-/** The containers table. */
+/** Finds the containers table. */
 export function containersTable(page: Page): Locator {
   return page.getByRole('table', { name: 'Containers' });
 }
 
-/** The images table's row for a familiar name, or `<none> <12 hex>` for a dangling image. */
+/** Finds the images table's row for a familiar name, or `<none> <12 hex>` for a dangling image. */
 export function imageRow(page: Page, label: string): Locator {
   return imagesTable(page).getByRole('row', { name: label, exact: true });
 }
@@ -40,7 +40,7 @@ export async function rowAction(page: Page, label: string, item: string): Promis
   await page.getByRole('menuitem', { name: item, exact: true }).click();
 }
 
-/** The open dialog with this name. */
+/** Finds the open dialog with this name. */
 export function dialog(page: Page, name: string): Locator {
   return page.getByRole('dialog', { name, exact: true });
 }

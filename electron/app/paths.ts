@@ -16,7 +16,7 @@ function isQuaysideRoot(folder: string): boolean {
   );
 }
 
-/** The folder with Quayside's package.json, found by walking up from this module. */
+/** Returns the folder with Quayside's package.json, found by walking up from this module. */
 export function packageRoot(): string {
   let folder = dirname(fileURLToPath(import.meta.url));
   while (!isQuaysideRoot(folder)) {
@@ -29,7 +29,7 @@ export function packageRoot(): string {
   return folder;
 }
 
-/** The built renderer, made by `npm run build:renderer`. */
+/** Returns the folder of the built renderer, made by `npm run build:renderer`. */
 export function rendererDir(): string {
   return join(packageRoot(), 'dist', 'renderer');
 }

@@ -62,7 +62,12 @@ function parseLong(arg: string, rest: string[], specs: readonly FlagSpec[], into
   if (equals !== -1 && !spec.takesValue) {
     throw new UsageError(`flag --${name} takes no value`);
   }
-  const value = equals !== -1 ? arg.slice(equals + 1) : spec.takesValue ? rest.shift() : undefined;
+  let value: string | undefined;
+  if (equals !== -1) {
+    value = arg.slice(equals + 1);
+  } else if (spec.takesValue) {
+    value = rest.shift();
+  }
   record(into, spec, value);
 }
 

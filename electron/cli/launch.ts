@@ -1,5 +1,5 @@
 // Opening the window: in Electron when its binary is installed, otherwise through the browser
-// shell, which serves the same renderer on 127.0.0.1 and answers the same contract.
+// shell, which serves the same renderer on 127.0.0.1 and handles the same contract.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -57,7 +57,7 @@ export async function startShell(
   };
 }
 
-/** The Electron binary's path, or null when the `electron` package has none installed. */
+/** Returns the Electron binary's path, or null when the `electron` package has none installed. */
 export function electronBinary(): string | null {
   try {
     const path: unknown = createRequire(import.meta.url)('electron');
@@ -132,7 +132,7 @@ export function downloadElectron(io: Io, log: Logger): string | null {
 }
 
 /**
- * Why the window cannot open in Electron here, as one plain sentence, or null when it can.
+ * Returns why the window cannot open in Electron here, as one plain sentence, or null when it can.
  * Chromium refuses to run as root on Linux unless its sandbox is turned off, and Quayside keeps
  * the sandbox on, so root gets the browser shell.
  */

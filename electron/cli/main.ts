@@ -41,7 +41,7 @@ function overview(): string {
   ].join('\n');
 }
 
-/** The version in Quayside's package.json. */
+/** Reads the version from Quayside's package.json. */
 function packageVersion(): string {
   const manifest: unknown = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8'));
   const version =
@@ -51,7 +51,7 @@ function packageVersion(): string {
   return typeof version === 'string' ? version : 'unknown';
 }
 
-/** The `--help` text of one command. */
+/** Formats the `--help` text of one command. */
 export function commandHelp(command: Command): string {
   const parts = [
     `Usage: ${command.usage}`,

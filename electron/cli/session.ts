@@ -39,7 +39,7 @@ export async function openSession(args: ParsedArgs, io: Io): Promise<Session> {
 }
 
 /**
- * The command's logger: warnings and errors on standard error, and every `info` line (each removed
+ * Creates the command's logger: warnings and errors on standard error, and every `info` line (each removed
  * record with its digest) in the log file, so that what was removed can be re-created by hand.
  */
 export function createCommandLogger(io: Io): Logger {
@@ -73,7 +73,7 @@ export function usableLogFile(file: string | null, warn: (line: string) => void)
 }
 
 /**
- * The log file: QUAYSIDE_LOG_FILE, else `quayside/quayside.log` under XDG_STATE_HOME (default
+ * Returns the log file: QUAYSIDE_LOG_FILE, else `quayside/quayside.log` under XDG_STATE_HOME (default
  * ~/.local/state). An empty QUAYSIDE_LOG_FILE turns the file off.
  */
 export function logFile(env: NodeJS.ProcessEnv): string | null {

@@ -7,7 +7,6 @@ import { connectionFlags, helpFlag, type Command } from './command.js';
 import { openWindow } from './launch.js';
 import { portFlag, readPort } from './port.js';
 import { createCommandLogger } from './session.js';
-import { flagsOf } from './ui.js';
 
 export const startCommand: Command = {
   name: 'start',
@@ -22,7 +21,10 @@ export const startCommand: Command = {
       );
     }
     const port = readPort(args);
-    const target = resolveConnection(flagsOf(args.options), io.env);
+    const target = resolveConnection(
+      { address: args.options.get('address'), namespace: args.options.get('namespace') },
+      io.env,
+    );
     return openWindow(target, port, io, createCommandLogger(io));
   },
 };

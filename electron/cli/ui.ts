@@ -25,7 +25,10 @@ export const uiCommand: Command = {
       );
     }
     const port = readPort(args);
-    const target = resolveConnection(flagsOf(args.options), io.env);
+    const target = resolveConnection(
+      { address: args.options.get('address'), namespace: args.options.get('namespace') },
+      io.env,
+    );
     const log = createCommandLogger(io);
 
     const shell = await startShell(target, port, log);
@@ -36,16 +39,3 @@ export const uiCommand: Command = {
     return 0;
   },
 };
-
-/** The `--address` and `--namespace` options, without the unset ones. */
-export function flagsOf(options: ReadonlyMap<string, string>): {
-  address?: string;
-  namespace?: string;
-} {
-  const address = options.get('address');
-  const namespace = options.get('namespace');
-  return {
-    ...(address === undefined ? {} : { address }),
-    ...(namespace === undefined ? {} : { namespace }),
-  };
-}

@@ -55,7 +55,7 @@ export function commandHarness(sandbox: Sandbox, namespace: string): CommandHarn
   };
 }
 
-/** The record names of `namespace`, as `ctr images ls -q` lists them. */
+/** Reads the record names of `namespace` with `ctr images ls -q`. */
 export async function recordNames(sandbox: Sandbox, namespace: string): Promise<string[]> {
   const listing = await ctr(sandbox, namespace, ['images', 'ls', '-q']);
   return listing
@@ -64,7 +64,7 @@ export async function recordNames(sandbox: Sandbox, namespace: string): Promise<
     .sort();
 }
 
-/** The content digests present in `namespace`, as `ctr content ls -q` lists them. */
+/** Reads the content digests present in `namespace` with `ctr content ls -q`. */
 export async function contentDigests(sandbox: Sandbox, namespace: string): Promise<Set<string>> {
   const listing = await ctr(sandbox, namespace, ['content', 'ls', '-q']);
   return new Set(listing.split('\n').filter((line) => line !== ''));
