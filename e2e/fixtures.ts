@@ -25,6 +25,9 @@ export interface Shell {
   stop(): Promise<void>;
 }
 
+/** Shells started by the running test, stopped when it ends even if it failed. */
+const running = new Set<Shell>();
+
 /** Starts `quayside ui --port 0` on `namespace` and resolves with the URL it prints. */
 export async function startShell(sandbox: Sandbox, namespace: string): Promise<Shell> {
   if (!existsSync(built)) {
@@ -35,19 +38,31 @@ export async function startShell(sandbox: Sandbox, namespace: string): Promise<S
     [command, 'ui', '--port', '0', '--address', sandbox.address, '--namespace', namespace],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, QUAYSIDE_LOG_FILE: '' } },
   );
-  const url = await readUrl(child);
-  return {
+  const stop = async (): Promise<void> => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+  };
+  let url: string;
+  try {
+    url = await readUrl(child);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const shell: Shell = {
     url,
     origin: new URL(url).origin,
     namespace,
     stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
+      running.delete(shell);
+      await stop();
     },
   };
+  running.add(shell);
+  return shell;
 }
 
 async function readUrl(child: ChildProcess): Promise<string> {
@@ -89,6 +104,7 @@ export const test = base.extend<{ namespace: string }, { sandbox: Sandbox }>({
   namespace: async ({}, use) => {
     namespaceCount += 1;
     await use(`e2e-${String(process.pid)}-${String(namespaceCount)}`);
+    await Promise.all([...running].map(async (shell) => shell.stop()));
   },
 });
 
