@@ -57,17 +57,21 @@ export async function getRecord(
   }
 }
 
+function wireImage(spec: RecordSpec): {
+  name: string;
+  labels: Record<string, string>;
+  target: ReturnType<typeof toWireDescriptor>;
+} {
+  return { name: spec.name, labels: { ...spec.labels }, target: toWireDescriptor(spec.target) };
+}
+
 /** Creates a record; containerd rejects an existing name with ALREADY_EXISTS, a `conflict`. */
 export async function createRecord(
   images: ImagesClient,
   settings: CallSettings,
   spec: RecordSpec,
 ): Promise<ImageRecord> {
-  const image = {
-    name: spec.name,
-    labels: { ...spec.labels },
-    target: toWireDescriptor(spec.target),
-  };
+  const image = wireImage(spec);
   const response = await unary<CreateImageResponse__Output>(
     settings,
     'Images.Create',
@@ -82,11 +86,7 @@ export async function updateRecord(
   settings: CallSettings,
   spec: RecordSpec,
 ): Promise<ImageRecord> {
-  const image = {
-    name: spec.name,
-    labels: { ...spec.labels },
-    target: toWireDescriptor(spec.target),
-  };
+  const image = wireImage(spec);
   const updateMask = { paths: ['target', 'labels'] };
   const response = await unary<UpdateImageResponse__Output>(
     settings,
