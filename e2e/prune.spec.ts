@@ -1,6 +1,11 @@
 // Pruning dangling parents from the window: on by default, off with the Prune switch.
 
-import { buildChainImages, ctr, importImages, type Sandbox } from '../electron/sandbox/index.js';
+import {
+  buildChainImages,
+  importImages,
+  keepOnlyDangling,
+  type Sandbox,
+} from '../electron/sandbox/index.js';
 import { expect, recordNames, startShell, test } from './fixtures.js';
 import { dialog, imageRow, saveScreenshot, selectOnly } from './window.js';
 
@@ -12,8 +17,7 @@ const baseShortId = baseId.slice('sha256:'.length, 'sha256:'.length + 12);
 /** child:1 on a base whose only record is dangling, as after `docker rmi -f` of the base. */
 async function childOnDanglingBase(sandbox: Sandbox, namespace: string): Promise<void> {
   await importImages(sandbox, namespace, [chain.base, chain.child]);
-  await ctr(sandbox, namespace, ['images', 'tag', chain.base.name, `moby-dangling@${baseId}`]);
-  await ctr(sandbox, namespace, ['images', 'rm', chain.base.name]);
+  await keepOnlyDangling(sandbox, namespace, chain.base);
 }
 
 test('prunes a dangling parent on delete', async ({ page, sandbox, namespace }, testInfo) => {

@@ -7,8 +7,8 @@ import {
   buildBusyboxLayer,
   buildChainImages,
   buildImage,
-  ctr,
   importImages,
+  keepOnlyDangling,
   runContainer,
   startSandbox,
   type BuiltImage,
@@ -127,9 +127,7 @@ describe('quayside rmi on containerd', () => {
     const namespace = 'prune';
     const chain = buildChainImages();
     await importImages(sandbox, namespace, [chain.base, chain.child]);
-    const dangling = `moby-dangling@${chain.base.target.digest}`;
-    await ctr(sandbox, namespace, ['images', 'tag', chain.base.name, dangling]);
-    await ctr(sandbox, namespace, ['images', 'rm', chain.base.name]);
+    await keepOnlyDangling(sandbox, namespace, chain.base);
     const quayside = commandHarness(sandbox, namespace);
 
     const removed = await quayside.run('rmi', 'quayside/child:1');
@@ -150,9 +148,7 @@ describe('quayside rmi on containerd', () => {
     const namespace = 'no-prune';
     const chain = buildChainImages();
     await importImages(sandbox, namespace, [chain.base, chain.child]);
-    const dangling = `moby-dangling@${chain.base.target.digest}`;
-    await ctr(sandbox, namespace, ['images', 'tag', chain.base.name, dangling]);
-    await ctr(sandbox, namespace, ['images', 'rm', chain.base.name]);
+    const dangling = await keepOnlyDangling(sandbox, namespace, chain.base);
     const quayside = commandHarness(sandbox, namespace);
 
     const removed = await quayside.run('rmi', '--no-prune', 'quayside/child:1');

@@ -52,6 +52,21 @@ export async function tagImage(
   await ctr(sandbox, namespace, ['images', 'tag', source, target]);
 }
 
+/**
+ * Leaves `image` only under its dangling name `moby-dangling@<image ID>`, as `docker rmi -f` of
+ * its last name does while a container uses it. Returns the dangling name.
+ */
+export async function keepOnlyDangling(
+  sandbox: Sandbox,
+  namespace: string,
+  image: BuiltImage,
+): Promise<string> {
+  const dangling = `moby-dangling@${image.target.digest}`;
+  await tagImage(sandbox, namespace, image.name, dangling);
+  await ctr(sandbox, namespace, ['images', 'rm', image.name]);
+  return dangling;
+}
+
 /** The state a container is left in. */
 export type ContainerState = 'running' | 'stopped' | 'created';
 

@@ -18,6 +18,7 @@ export {
   type ImportOptions,
   ctr,
   importImages,
+  keepOnlyDangling,
   runContainer,
   tagImage,
   waitForStatus,
