@@ -87,8 +87,8 @@ export function createServices(
 
 /** Opens services for one window each, all on one containerd connection. */
 export interface SessionFactory {
-  /** New services with their own namespace and event feed, starting on the options' namespace. */
-  open(): AppServices;
+  /** Opens services with their own namespace and event feed, on the options' namespace. */
+  readonly open: () => AppServices;
   /** Closes the shared connection; sessions still open fail with `unavailable` after it. */
   close(): void;
 }

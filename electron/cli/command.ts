@@ -1,5 +1,6 @@
 // What every `quayside` subcommand is made of, and the flags they share.
 
+import type { ConnectionFlags } from '../containerd/address.js';
 import type { FlagSpec, ParsedArgs } from './args.js';
 
 /** Where a command writes, and the environment it reads. */
@@ -39,6 +40,11 @@ export const connectionFlags: readonly FlagSpec[] = [
     help: 'containerd namespace (default $CONTAINERD_NAMESPACE, else default)',
   },
 ];
+
+/** Reads `--address` and `--namespace`; unset ones fall back to the environment later. */
+export function connectionFlagsOf(args: ParsedArgs): ConnectionFlags {
+  return { address: args.options.get('address'), namespace: args.options.get('namespace') };
+}
 
 /** `--help`, accepted by every command. */
 export const helpFlag: FlagSpec = {

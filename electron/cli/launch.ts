@@ -41,8 +41,7 @@ export async function startShell(
   const sessions = createSessionFactory({ ...target, log });
   let server: Awaited<ReturnType<typeof startShellServer>>;
   try {
-    const services = (): ReturnType<typeof sessions.open> => sessions.open();
-    server = await startShellServer({ services, rendererDir: dir, port, log });
+    server = await startShellServer({ services: sessions.open, rendererDir: dir, port, log });
   } catch (error) {
     sessions.close();
     throw error;
@@ -131,13 +130,18 @@ export function downloadElectron(io: Io, log: Logger): string | null {
   return electronBinary();
 }
 
+/** Returns whether Chromium refuses this user: root on Linux, with the sandbox kept on. */
+function rootBlocksElectron(uid: number | null): boolean {
+  return uid === 0 && process.platform === 'linux';
+}
+
 /**
  * Returns why the window cannot open in Electron here, as one plain sentence, or null when it can.
  * Chromium refuses to run as root on Linux unless its sandbox is turned off, and Quayside keeps
  * the sandbox on, so root gets the browser shell.
  */
 export function electronUnavailable(binary: string | null, uid: number | null): string | null {
-  if (uid === 0 && process.platform === 'linux') {
+  if (rootBlocksElectron(uid)) {
     return (
       'Electron does not run as root with its sandbox on, so Quayside opens in your browser ' +
       "instead; for the desktop window, run it as a user who may open containerd's socket."
@@ -164,7 +168,7 @@ export async function openWindow(
 ): Promise<number> {
   const uid = process.getuid?.() ?? null;
   let binary = electronBinary();
-  if (binary === null && electronUnavailable('', uid) === null) {
+  if (binary === null && !rootBlocksElectron(uid)) {
     binary = downloadElectron(io, log);
   }
   const reason = electronUnavailable(binary, uid);

@@ -8,7 +8,7 @@ import { createLogger, type Logger } from '../log.js';
 import type { ContainerdNamespace } from '../containerd/namespace.js';
 import { openContainerd } from '../app/connection.js';
 import type { ParsedArgs } from './args.js';
-import type { Io } from './command.js';
+import { connectionFlagsOf, type Io } from './command.js';
 
 /** The namespace a command acts on, and how to let go of it. */
 export interface Session {
@@ -24,11 +24,7 @@ export interface Session {
  */
 export async function openSession(args: ParsedArgs, io: Io): Promise<Session> {
   const log = createCommandLogger(io);
-  const connection = await openContainerd(
-    { address: args.options.get('address'), namespace: args.options.get('namespace') },
-    io.env,
-    log,
-  );
+  const connection = await openContainerd(connectionFlagsOf(args), io.env, log);
   return {
     namespace: connection.namespace,
     log,

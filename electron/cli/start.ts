@@ -3,7 +3,7 @@
 
 import { resolveConnection } from '../containerd/address.js';
 import { UsageError } from './args.js';
-import { connectionFlags, helpFlag, type Command } from './command.js';
+import { connectionFlags, connectionFlagsOf, helpFlag, type Command } from './command.js';
 import { openWindow } from './launch.js';
 import { portFlag, readPort } from './port.js';
 import { createCommandLogger } from './session.js';
@@ -21,10 +21,7 @@ export const startCommand: Command = {
       );
     }
     const port = readPort(args);
-    const target = resolveConnection(
-      { address: args.options.get('address'), namespace: args.options.get('namespace') },
-      io.env,
-    );
+    const target = resolveConnection(connectionFlagsOf(args), io.env);
     return openWindow(target, port, io, createCommandLogger(io));
   },
 };

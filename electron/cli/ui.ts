@@ -3,7 +3,7 @@
 
 import { resolveConnection } from '../containerd/address.js';
 import { UsageError } from './args.js';
-import { connectionFlags, helpFlag, type Command } from './command.js';
+import { connectionFlags, connectionFlagsOf, helpFlag, type Command } from './command.js';
 import { startShell, untilInterrupted } from './launch.js';
 import { portFlag, readPort } from './port.js';
 import { createCommandLogger } from './session.js';
@@ -25,10 +25,7 @@ export const uiCommand: Command = {
       );
     }
     const port = readPort(args);
-    const target = resolveConnection(
-      { address: args.options.get('address'), namespace: args.options.get('namespace') },
-      io.env,
-    );
+    const target = resolveConnection(connectionFlagsOf(args), io.env);
     const log = createCommandLogger(io);
 
     const shell = await startShell(target, port, log);
