@@ -1,4 +1,5 @@
-// The browser shell answers only whoever holds the token from its URL, and only on its own origin.
+// The browser shell serves only requests that carry the token from its URL and come from its own
+// origin.
 
 import { WebSocket } from 'ws';
 

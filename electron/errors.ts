@@ -1,5 +1,5 @@
 // The one error type of Quayside. Every failure that reaches a user carries a kind, mapped once from
-// gRPC status codes in the containerd client, and a message that says what to do next.
+// gRPC status codes in the containerd client, and a message that names the next step.
 
 /** The classes of failure, the same in the engine, the command and the window. */
 export type ErrorKind =

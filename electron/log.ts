@@ -1,8 +1,8 @@
 // The one logger of the main process and the command. Lines go to standard error as
-// `time level message key=value...`, at `info` and above unless QUAYSIDE_LOG_LEVEL says otherwise.
-// An empty QUAYSIDE_LOG_FILE means no log file.
-// The command sets the level to `warn` so that its output stays what `docker rmi` prints; the
-// log file (QUAYSIDE_LOG_FILE) always receives `info`, so every removal can be undone by hand.
+// `time level message key=value...`, at `info` and above unless QUAYSIDE_LOG_LEVEL sets another
+// level. The command sets `warn`, so that its output stays what `docker rmi` prints. The log file
+// (QUAYSIDE_LOG_FILE; empty for none) receives `info` and above at any level, so every removal can
+// be undone by hand.
 
 import { appendFileSync } from 'node:fs';
 

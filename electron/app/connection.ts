@@ -9,7 +9,7 @@ import type { Logger } from '../log.js';
 /** A client on one containerd that is opened when first needed. */
 export interface ContainerdConnection {
   readonly address: string;
-  /** The client; throws a QuaysideError that says what to do while the socket is unusable. */
+  /** Returns the client, or throws a QuaysideError naming the fix while the socket is unusable. */
   client(): ContainerdClient;
   close(): void;
 }

@@ -1,6 +1,6 @@
 // The services behind the window, for Electron's IPC and the browser shell alike: the containerd
-// client and the deletion engine joined, one namespace at a time. Starting never fails because
-// containerd is unreachable; `connection.status` explains it and the header shows the fix.
+// client and the deletion engine joined, one namespace at a time. Creating them does not contact
+// containerd, so an unreachable one is reported by `connection.status`, not by a failed start.
 
 import type { ContainerdNamespace } from '../containerd/namespace.js';
 import { removeImages } from '../deletion/remove.js';

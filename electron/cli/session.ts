@@ -19,7 +19,7 @@ export interface Session {
 
 /**
  * Opens the namespace named by `--address`/`--namespace` (or CONTAINERD_ADDRESS and
- * CONTAINERD_NAMESPACE). Throws a QuaysideError whose message says what to do when containerd
+ * CONTAINERD_NAMESPACE). Throws a QuaysideError whose message names the fix when containerd
  * cannot be reached or the namespace does not exist.
  */
 export async function openSession(args: ParsedArgs, io: Io): Promise<Session> {

@@ -1,4 +1,4 @@
-// The namespace as Quayside sees it: plain, immutable data read from containerd in one pass.
+// The namespace as plain, immutable data, read from containerd in one pass.
 // The containerd client produces it, the deletion engine decides on it, the window shows it.
 
 /** A content descriptor, as containerd stores it on a record. */
@@ -88,7 +88,7 @@ export interface Inventory {
   readonly readAt: string;
 }
 
-/** Whether a task status counts as running for the deletion rules. */
+/** Returns whether a task status counts as running for the deletion rules. */
 export function isRunning(status: TaskStatus): boolean {
   return status === 'RUNNING' || status === 'PAUSED' || status === 'PAUSING';
 }

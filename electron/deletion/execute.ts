@@ -220,7 +220,7 @@ export async function executeRemoval(
   return resultOf(plan, results);
 }
 
-/** The result of a request whose inputs had these results, planned as `plan` says. */
+/** Builds the result of a request from its planned inputs and their results. */
 export function resultOf(plan: RemovalPlan, results: readonly InputResult[]): RemovalResult {
   const freedBytes = results.reduce(
     (total, result) => total + (result.kind === 'done' ? result.freedBytes : 0),

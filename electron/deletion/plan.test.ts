@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Inventory } from '../containerd/model.js';
 import { container, image, inventoryOf, type ImageFixture } from '../testing/builders.js';
 import { planRemoval } from './plan.js';
-import type { InputPlan, RemovalPlan } from './types.js';
+import type { Conflict, InputPlan, RemovalPlan } from './types.js';
 
 const digestD = 'sha256:' + 'd'.repeat(64);
 
@@ -19,7 +19,28 @@ function plan(
   });
 }
 
-/** The command's output for one input: its lines, or `Error: <message>`. */
+/** Returns the conflict of `input`, after asserting that the input is one. */
+function conflictOf(input: InputPlan | undefined): Conflict {
+  expect(input?.kind).toBe('conflict');
+  if (input?.kind !== 'conflict') {
+    throw new Error(`expected a conflict, got ${JSON.stringify(input)}`);
+  }
+  return input.conflict;
+}
+
+/** Returns the error of `input`, after asserting that the input failed. */
+function errorOf(input: InputPlan | undefined): {
+  readonly kind: string;
+  readonly message: string;
+} {
+  expect(input?.kind).toBe('failed');
+  if (input?.kind !== 'failed') {
+    throw new Error(`expected a failed input, got ${JSON.stringify(input)}`);
+  }
+  return input.error;
+}
+
+/** Formats the command's output for one input: its lines, or `Error: <message>`. */
 function output(input: InputPlan | undefined): readonly string[] {
   switch (input?.kind) {
     case 'planned':
@@ -103,11 +124,9 @@ describe('planRemoval by reference', () => {
     expect(output(input)).toEqual([
       `Error: conflict: unable to delete lone:latest (must be forced) - container ${ctrShort(ctr)} is using its referenced image ${short(lone)}`,
     ]);
-    expect(input.kind === 'conflict' && input.conflict.severity).toBe('soft');
-    expect(input.kind === 'conflict' && input.conflict.reason).toBe('container-uses-reference');
-    expect(input.kind === 'conflict' && input.conflict.containers.map((c) => c.id)).toEqual([
-      ctr.id,
-    ]);
+    expect(conflictOf(input).severity).toBe('soft');
+    expect(conflictOf(input).reason).toBe('container-uses-reference');
+    expect(conflictOf(input).containers.map((c) => c.id)).toEqual([ctr.id]);
   });
 
   it.each([
@@ -256,7 +275,7 @@ describe('planRemoval by reference', () => {
     const input = only(result);
 
     expect(output(input)).toEqual(['Error: No such image: nothingthere:latest']);
-    expect(input.kind === 'failed' && input.error.kind).toBe('not-found');
+    expect(errorOf(input).kind).toBe('not-found');
   });
 
   it('reports a blank name and an invalid one', () => {
@@ -327,14 +346,14 @@ describe('planRemoval by ID', () => {
     expect(output(input)).toEqual([
       `Error: conflict: unable to delete ${short(lone)} (cannot be forced) - image is being used by running container ${ctrShort(running)}`,
     ]);
-    expect(input.kind === 'conflict' && input.conflict.severity).toBe('hard');
+    expect(conflictOf(input).severity).toBe('hard');
   });
 
   it('refuses a paused container as running', () => {
     const paused = { ...running, status: 'PAUSING' as const };
     const input = only(plan(inventoryOf([lone], [paused]), [id(lone)], { force: true }));
 
-    expect(input.kind === 'conflict' && input.conflict.reason).toBe('running-container');
+    expect(conflictOf(input).reason).toBe('running-container');
   });
 
   it('refuses a stopped container without force', () => {
@@ -343,7 +362,7 @@ describe('planRemoval by ID', () => {
     expect(output(input)).toEqual([
       `Error: conflict: unable to delete ${short(lone)} (must be forced) - image is being used by stopped container ${ctrShort(stopped)}`,
     ]);
-    expect(input.kind === 'conflict' && input.conflict.severity).toBe('soft');
+    expect(conflictOf(input).severity).toBe('soft');
   });
 
   it('deletes with force despite a stopped container and keeps no dangling record', () => {
@@ -360,7 +379,7 @@ describe('planRemoval by ID', () => {
     const ctr = container({ id: 'stopped-bash', from: bash, status: 'STOPPED' });
     const input = only(plan(inventoryOf([bash], [ctr]), [short(bash)]));
 
-    expect(input.kind === 'conflict' && input.conflict.reason).toBe('stopped-container');
+    expect(conflictOf(input).reason).toBe('stopped-container');
   });
 
   it('refuses several names without force', () => {
@@ -369,17 +388,14 @@ describe('planRemoval by ID', () => {
     expect(output(input)).toEqual([
       `Error: conflict: unable to delete ${short(bash)} (must be forced) - image is referenced in multiple repositories`,
     ]);
-    expect(input.kind === 'conflict' && input.conflict.references).toEqual([
-      'bar:latest',
-      'bash:latest',
-    ]);
+    expect(conflictOf(input).references).toEqual(['bar:latest', 'bash:latest']);
   });
 
   it('refuses two tags of one repository without force', () => {
     const tags = image({ id: 'tags', names: ['app:v1', 'app:v2'] });
     const input = only(plan(inventoryOf([tags]), [id(tags)]));
 
-    expect(input.kind === 'conflict' && input.conflict.reason).toBe('multiple-references');
+    expect(conflictOf(input).reason).toBe('multiple-references');
   });
 
   it('deletes a tag and its own digest record without force', () => {
@@ -454,7 +470,7 @@ describe('planRemoval by ID', () => {
     const ctr = container({ id: 'running-bash', from: bash });
     const input = only(plan(inventoryOf([bash], [ctr]), [short(bash)]));
 
-    expect(input.kind === 'conflict' && input.conflict.reason).toBe('running-container');
+    expect(conflictOf(input).reason).toBe('running-container');
   });
 
   it('refuses an ambiguous prefix', () => {
@@ -463,7 +479,7 @@ describe('planRemoval by ID', () => {
     const input = only(plan(inventoryOf([one, two]), ['1234'], { force: true }));
 
     expect(output(input)).toEqual(['Error: ambiguous reference']);
-    expect(input.kind === 'failed' && input.error.kind).toBe('not-found');
+    expect(errorOf(input).kind).toBe('not-found');
   });
 });
 

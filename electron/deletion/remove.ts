@@ -51,7 +51,7 @@ export async function removeImages(
   return { plan, result: await continueAfterFailures(namespace, plan, result, log) };
 }
 
-/** The index of the first planned input that failed while it ran, or -1. */
+/** Returns the index of the first planned input that failed while it ran, or -1. */
 function firstRunFailure(plan: RemovalPlan, result: RemovalResult): number {
   return result.inputs.findIndex(
     (input, index) => input.kind === 'failed' && plan.inputs[index]?.kind === 'planned',

@@ -183,6 +183,7 @@ describe('resolveInput', () => {
   it('names the display form with latest added', () => {
     const resolution = resolveInput(inventory, 'docker.io/library/bash');
 
-    expect(resolution.kind === 'reference' && resolution.displayName).toBe('bash:latest');
+    expect(resolution.kind).toBe('reference');
+    expect(resolution.kind === 'reference' ? resolution.displayName : null).toBe('bash:latest');
   });
 });

@@ -1,6 +1,6 @@
 // The data of a removal: what the user asked for, what the engine decided, what happened.
-// Planning is a pure function from an Inventory and a RemovalRequest to a RemovalPlan; carrying the
-// plan out is a separate step that produces a RemovalResult.
+// Planning is a pure function from an Inventory and a RemovalRequest to a RemovalPlan. Carrying
+// the plan out is a separate step, which produces a RemovalResult.
 
 import type { Descriptor, TaskStatus } from '../containerd/model.js';
 import type { ErrorKind } from '../errors.js';
@@ -46,7 +46,7 @@ export interface ContainerRef {
   readonly image: string;
 }
 
-/** Why a removal was refused; `hard` conflicts cannot be forced. */
+/** The reason a removal was rejected. A `hard` conflict cannot be forced. */
 export interface Conflict {
   readonly severity: 'hard' | 'soft';
   readonly reason:
@@ -72,8 +72,8 @@ export interface RecordState {
  */
 export interface ExecutionGuard {
   /**
-   * Records the decision counted on, for example the other names of an image untagged; one of
-   * them staying unchanged is enough for the decision to hold.
+   * Records the decision counted on, for example the other names of an image untagged. The
+   * decision holds while one of them is unchanged.
    */
   readonly keptRecords: readonly RecordState[];
   /** Chain IDs of the images the input deletes; empty when it only removes names. */

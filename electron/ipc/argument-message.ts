@@ -27,7 +27,7 @@ function formatPath(channel: Channel, path: readonly PropertyKey[]): string {
   return head + tail.join('');
 }
 
-/** Drops the "Invalid input: " prefix of zod's own messages, which the sentence already says. */
+/** Drops the "Invalid input: " prefix of zod's own messages, which the sentence already states. */
 function plainReason(message: string): string {
   const reason = message.replace(/^Invalid input: /, '');
   return reason.charAt(0).toLowerCase() + reason.slice(1);

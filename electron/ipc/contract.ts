@@ -99,7 +99,7 @@ export interface ConnectionStatus {
   readonly state: 'connected' | 'disconnected';
   /** containerd's version when connected. */
   readonly version: string | null;
-  /** Why it is disconnected, with a message that says what to do. */
+  /** The reason it is disconnected, with a message that names the fix. */
   readonly error: { readonly kind: ErrorKind; readonly message: string } | null;
 }
 
@@ -201,8 +201,8 @@ export interface QuaysideApi {
 
 /**
  * The browser shell's WebSocket protocol. The page opens `/ws?token=<token>` on the server that
- * served it and sends BridgeRequests; the server answers each with a BridgeReply of the same `id`
- * and pushes BridgeEvents for the connection's namespace.
+ * served it and sends BridgeRequests. The server replies to each with a BridgeReply of the same
+ * `id` and pushes BridgeEvents for the connection's namespace.
  */
 export interface BridgeRequest {
   readonly id: number;

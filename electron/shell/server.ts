@@ -160,7 +160,7 @@ function rejectUpgrade(socket: Duplex, status: '403 Forbidden' | '404 Not Found'
   socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
-/** Turns a failure to listen into a message that says what to do. */
+/** Turns a failure to listen into an error whose message names the fix. */
 function listenError(error: Error, port: number, host: string): Error {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EADDRINUSE') {

@@ -2,7 +2,7 @@ import { useConnection } from '../stores/hooks.js';
 
 /**
  * Names the namespace that a removal dialog acts on, as `<lead> in namespace <name>:`, so a user
- * who switched namespaces sees where the delete runs.
+ * who switched namespaces can tell where the delete runs.
  */
 export function NamespaceNote({ lead }: { lead: string }) {
   const namespace = useConnection((state) => state.namespace);

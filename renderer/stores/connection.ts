@@ -33,7 +33,7 @@ export interface ConnectionState {
   /** Reads the status; returns it, or null when the call failed. */
   readonly refresh: () => Promise<ConnectionStatus | null>;
   /**
-   * Reads the status again when `problem` says containerd cannot be reached, so the header
+   * Reads the status again when `problem` shows that containerd cannot be reached, so the header
    * follows a containerd that stopped. Failures that arrive together share one status call.
    */
   readonly noticeFailure: FailureListener;
